@@ -1,0 +1,70 @@
+package io.seatkeeper.admin;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+
+/**
+ * Lets only the operator's bearer token through to the admin API. The license check is the
+ * one public path: the licensed application calls it without credentials.
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class OperatorAuthFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(OperatorAuthFilter.class.getName());
+    private static final String BEARER = "Bearer ";
+    static final String PUBLIC_PATH = "licenses/verify";
+
+    private final OperatorToken operatorToken;
+
+    /** For the CDI proxy only. */
+    protected OperatorAuthFilter() {
+        this(null);
+    }
+
+    @Inject
+    public OperatorAuthFilter(OperatorToken operatorToken) {
+        this.operatorToken = operatorToken;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (stripSlashes(path).equals(PUBLIC_PATH)) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean bearer = header != null && header.length() > BEARER.length()
+                && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        if (!bearer || !operatorToken.matches(header.substring(BEARER.length()).strip())) {
+            LOG.fine("Admin request refused: missing or wrong operator token");
+            request.abortWith(Response.fromResponse(
+                            Problems.response(401, "The operator token is required as"
+                                    + " 'Authorization: Bearer <token>'"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"seatkeeper-admin\"")
+                    .build());
+        }
+    }
+
+    private static String stripSlashes(String path) {
+        String stripped = path;
+        while (stripped.startsWith("/")) {
+            stripped = stripped.substring(1);
+        }
+        while (stripped.endsWith("/")) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
+    }
+}

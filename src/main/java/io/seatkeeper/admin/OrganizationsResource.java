@@ -1,0 +1,161 @@
+package io.seatkeeper.admin;
+
+import io.seatkeeper.admin.AdminViews.ApiKeyView;
+import io.seatkeeper.admin.AdminViews.IssuedKeyView;
+import io.seatkeeper.admin.AdminViews.LicenseView;
+import io.seatkeeper.admin.AdminViews.NotificationView;
+import io.seatkeeper.admin.AdminViews.OrganizationView;
+import io.seatkeeper.license.LicenseService;
+import io.seatkeeper.notification.Outbox;
+import io.seatkeeper.organization.ApiKeyService;
+import io.seatkeeper.organization.Organization;
+import io.seatkeeper.organization.OrganizationService;
+import io.seatkeeper.scim.JsonFields;
+import io.seatkeeper.scim.ScimException;
+import io.seatkeeper.scim.ScimJson;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** The operator's view of organizations and everything that belongs to one. */
+@Path("organizations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganizationsResource {
+
+    private final OrganizationService organizations;
+    private final ApiKeyService apiKeys;
+    private final LicenseService licenses;
+    private final Outbox outbox;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** For the CDI proxy only. */
+    protected OrganizationsResource() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public OrganizationsResource(OrganizationService organizations, ApiKeyService apiKeys,
+            LicenseService licenses, Outbox outbox) {
+        this.organizations = organizations;
+        this.apiKeys = apiKeys;
+        this.licenses = licenses;
+        this.outbox = outbox;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        JsonFields fields = JsonFields.of(ScimJson.parseObject(body));
+        Organization organization = organizations.create(fields.string("name"),
+                requiredSeats(fields));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(organization.id().toString()).build())
+                .entity(OrganizationView.of(organization))
+                .build();
+    }
+
+    @GET
+    public List<OrganizationView> list() {
+        return organizations.list().stream().map(OrganizationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganizationView get(@PathParam("id") String id) {
+        return OrganizationView.of(organizations.find(parseId(id)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizationView update(@PathParam("id") String id, String body) {
+        JsonFields fields = JsonFields.of(ScimJson.parseObject(body));
+        Integer seats = fields.get("seats") == null ? null : requiredSeats(fields);
+        return OrganizationView.of(organizations.update(parseId(id), fields.string("name"),
+                seats));
+    }
+
+    @PUT
+    @Path("{id}/scim")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizationView setScim(@PathParam("id") String id, String body) {
+        Boolean enabled = JsonFields.of(ScimJson.parseObject(body)).bool("enabled");
+        if (enabled == null) {
+            throw ScimException.badRequest(null, "'enabled' (true or false) is required");
+        }
+        return OrganizationView.of(organizations.enableScim(parseId(id), enabled));
+    }
+
+    @POST
+    @Path("{id}/api-keys")
+    public Response issueKey(@PathParam("id") String id) {
+        IssuedKeyView issued = IssuedKeyView.of(apiKeys.issue(parseId(id)));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(issued.id().toString()).build())
+                .entity(issued)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/api-keys")
+    public List<ApiKeyView> listKeys(@PathParam("id") String id) {
+        return apiKeys.list(parseId(id)).stream().map(ApiKeyView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}/api-keys/{keyId}")
+    public Response revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+        apiKeys.revoke(parseId(id), parseId(keyId));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/licenses")
+    public List<LicenseView> listLicenses(@PathParam("id") String id) {
+        UUID organizationId = organizations.find(parseId(id)).id();
+        return licenses.listFor(organizationId).stream().map(LicenseView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/notifications")
+    public List<NotificationView> listNotifications(@PathParam("id") String id) {
+        UUID organizationId = organizations.find(parseId(id)).id();
+        return outbox.listFor(organizationId).stream().map(NotificationView::of).toList();
+    }
+
+    private static int requiredSeats(JsonFields fields) {
+        if (!fields.isNumber("seats")) {
+            throw ScimException.badRequest(null, "'seats' must be a whole number");
+        }
+        try {
+            return ((jakarta.json.JsonNumber) fields.get("seats")).intValueExact();
+        } catch (ArithmeticException e) {
+            throw ScimException.badRequest(null, "'seats' must be a whole number");
+        }
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ScimException.notFound("No such resource: " + id);
+        }
+    }
+}

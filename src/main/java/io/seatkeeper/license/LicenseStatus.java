@@ -1,0 +1,5 @@
+package io.seatkeeper.license;
+
+public enum LicenseStatus {
+    ACTIVE, INACTIVE
+}

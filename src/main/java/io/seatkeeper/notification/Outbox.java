@@ -1,0 +1,130 @@
+package io.seatkeeper.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The outbox table: queueing mail, listing it, and delivering one message at a time. */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    private final EntityManager em;
+    private final MailSettings settings;
+
+    /** For the CDI proxy only. */
+    protected Outbox() {
+        this(null, null);
+    }
+
+    @Inject
+    public Outbox(EntityManager em, MailSettings settings) {
+        this.em = em;
+        this.settings = settings;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(UUID organizationId, String recipient, String subject, String body) {
+        em.persist(new OutboxMessage(organizationId, recipient, subject, body, now()));
+    }
+
+    public List<OutboxMessage> listFor(UUID organizationId) {
+        return em.createQuery("select m from OutboxMessage m where m.organizationId = :org"
+                        + " order by m.createdAt, m.id", OutboxMessage.class)
+                .setParameter("org", organizationId)
+                .getResultList();
+    }
+
+    public List<UUID> due(int limit) {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending"
+                        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt", UUID.class)
+                .setParameter("pending", MessageStatus.PENDING)
+                .setParameter("now", now())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Sends one message and records the outcome. The row stays locked while the mail server
+     * is talked to, so a second sender (another instance) waits and then finds it sent.
+     */
+    @Transactional
+    public void deliver(UUID messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.status() != MessageStatus.PENDING) {
+            return;
+        }
+        try {
+            send(message);
+            message.delivered(now());
+            LOG.info(() -> "Mail " + messageId + " delivered");
+        } catch (SendFailedException e) {
+            refused(message, e);
+        } catch (MessagingException e) {
+            // The server could not be reached or broke off: it is not this message's fault,
+            // so wait and try again without counting towards giving up.
+            message.attemptFailed(describe(e),
+                    now().plus(message.backoff(settings.firstRetry(), settings.maxRetry())));
+            LOG.log(Level.WARNING, "Mail {0} not delivered, will retry: {1}",
+                    new Object[] {messageId, describe(e)});
+        }
+    }
+
+    private void refused(OutboxMessage message, SendFailedException e) {
+        if (message.attempts() + 1 >= settings.maxAttempts()) {
+            message.givenUp(describe(e));
+            LOG.log(Level.WARNING, "Mail {0} refused {1} times, giving up: {2}",
+                    new Object[] {message.id(), message.attempts(), describe(e)});
+        } else {
+            message.attemptFailed(describe(e),
+                    now().plus(message.backoff(settings.firstRetry(), settings.maxRetry())));
+            LOG.log(Level.WARNING, "Mail {0} refused, will retry: {1}",
+                    new Object[] {message.id(), describe(e)});
+        }
+    }
+
+    private void send(OutboxMessage message) throws MessagingException {
+        Session session = Session.getInstance(settings.sessionProperties());
+        MimeMessage mime = new MimeMessage(session);
+        mime.setFrom(new InternetAddress(settings.from()));
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
+        mime.setSubject(message.subject(), "UTF-8");
+        mime.setText(message.body(), "UTF-8");
+        mime.setSentDate(java.util.Date.from(now()));
+        mime.saveChanges();
+
+        if (settings.smtpUser().isPresent()) {
+            Transport.send(mime, settings.smtpUser().get(), settings.smtpPassword().orElse(""));
+        } else {
+            Transport.send(mime);
+        }
+    }
+
+    /** The exception's own words and its cause's: no stack, and nothing from the mail. */
+    private static String describe(MessagingException e) {
+        Throwable cause = e.getCause();
+        String own = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return cause == null ? own : own + " (" + cause.getMessage() + ")";
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

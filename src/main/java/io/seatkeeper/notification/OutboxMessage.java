@@ -1,0 +1,147 @@
+package io.seatkeeper.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One e-mail waiting in, or delivered from, the outbox. */
+@Entity
+@Table(name = "outbox_message", indexes = {
+    @Index(name = "ix_outbox_due", columnList = "status, next_attempt_at"),
+    @Index(name = "ix_outbox_org", columnList = "organization_id, created_at")
+})
+public class OutboxMessage {
+
+    /** Enough of an error to tell what happened, without storing a whole stack. */
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organization_id", nullable = false)
+    private UUID organizationId;
+
+    @Column(nullable = false, length = 320)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Lob
+    @Column(nullable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MessageStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = MAX_ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(UUID organizationId, String recipient, String subject, String body,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.organizationId = organizationId;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.status = MessageStatus.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    String body() {
+        return body;
+    }
+
+    public MessageStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    void delivered(Instant now) {
+        attempts++;
+        status = MessageStatus.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    void attemptFailed(String error, Instant retryAt) {
+        attempts++;
+        lastError = truncate(error);
+        nextAttemptAt = retryAt;
+    }
+
+    void givenUp(String error) {
+        attempts++;
+        lastError = truncate(error);
+        status = MessageStatus.FAILED;
+    }
+
+    /** The wait before the next attempt: doubling from {@code first}, at most {@code max}. */
+    Duration backoff(Duration first, Duration max) {
+        Duration wait = first.multipliedBy(1L << Math.min(attempts, 20));
+        return wait.compareTo(max) > 0 ? max : wait;
+    }
+
+    private static String truncate(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,115 @@
+package io.seatkeeper.organization;
+
+import io.seatkeeper.scim.ScimException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** Creates and changes organizations; the operator's admin API is its only caller. */
+@ApplicationScoped
+public class OrganizationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganizationService.class.getName());
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final EntityManager em;
+
+    /** For the CDI proxy only. */
+    protected OrganizationService() {
+        this(null);
+    }
+
+    @Inject
+    public OrganizationService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public Organization create(String name, int seats) {
+        Organization organization = new Organization(checkedName(name), checkedSeats(seats),
+                Instant.now(Clock.systemUTC()));
+        em.persist(organization);
+        LOG.info(() -> "Organization " + organization.id() + " created with "
+                + organization.seats() + " seats");
+        return organization;
+    }
+
+    public Organization find(UUID id) {
+        Organization organization = id == null ? null : em.find(Organization.class, id);
+        if (organization == null) {
+            throw ScimException.notFound("No organization " + id);
+        }
+        return organization;
+    }
+
+    public List<Organization> list() {
+        return em.createQuery("select o from Organization o order by o.createdAt, o.id",
+                Organization.class).getResultList();
+    }
+
+    /** Changes the name and/or seats; a null argument leaves that field as it is. */
+    @Transactional
+    public Organization update(UUID id, String name, Integer seats) {
+        Organization organization = lockForLicensing(id);
+
+        if (name != null) {
+            organization.rename(checkedName(name));
+        }
+        if (seats != null) {
+            int wanted = checkedSeats(seats);
+            if (wanted < organization.activeLicenses()) {
+                throw new ScimException(409, null, "Cannot lower seats to " + wanted + ": "
+                        + organization.activeLicenses() + " licenses are active");
+            }
+            organization.changeSeats(wanted);
+        }
+
+        LOG.info(() -> "Organization " + id + " updated: seats " + organization.seats());
+        return organization;
+    }
+
+    @Transactional
+    public Organization enableScim(UUID id, boolean enabled) {
+        Organization organization = find(id);
+        organization.enableScim(enabled);
+        LOG.info(() -> "SCIM provisioning " + (enabled ? "enabled" : "disabled")
+                + " for organization " + id);
+        return organization;
+    }
+
+    /**
+     * Loads the organization with its row locked until the transaction ends. Every change of
+     * the active-license count goes through here, so concurrent provisioning of one
+     * organization queues on this row and the seat limit cannot be overshot.
+     */
+    public Organization lockForLicensing(UUID id) {
+        Organization organization = em.find(Organization.class, id,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null) {
+            throw ScimException.notFound("No organization " + id);
+        }
+        return organization;
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw ScimException.badRequest(null,
+                    "name is required and at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name.strip();
+    }
+
+    private static int checkedSeats(int seats) {
+        if (seats < 0) {
+            throw ScimException.badRequest(null, "seats must be zero or more");
+        }
+        return seats;
+    }
+}

@@ -1,0 +1,68 @@
+package io.seatkeeper.scim;
+
+import io.seatkeeper.organization.ApiKeyService;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Authenticates every SCIM request by its bearer API key (RFC 6750) and makes the key's
+ * organization the request's tenant. It runs before matching, so without a valid key nothing
+ * about the API, not even which paths exist, is revealed.
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class ScimAuthFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(ScimAuthFilter.class.getName());
+    private static final String BEARER = "Bearer ";
+
+    private final ApiKeyService apiKeys;
+    private final ScimTenant tenant;
+
+    /** For the CDI proxy only. */
+    protected ScimAuthFilter() {
+        this(null, null);
+    }
+
+    @Inject
+    public ScimAuthFilter(ApiKeyService apiKeys, ScimTenant tenant) {
+        this.apiKeys = apiKeys;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<UUID> organization = bearerToken(request).flatMap(apiKeys::authenticate);
+        if (organization.isEmpty()) {
+            LOG.fine("SCIM request refused: missing, unknown or revoked API key");
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ScimErrors.response(401,
+                            null, "A valid API key is required as 'Authorization: Bearer <key>'"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"seatkeeper\"")
+                    .build());
+            return;
+        }
+        tenant.authenticatedAs(organization.get());
+    }
+
+    /** The token of an {@code Authorization: Bearer} header; the scheme is case-insensitive. */
+    static Optional<String> bearerToken(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(BEARER.length()).strip());
+    }
+}

@@ -1,0 +1,184 @@
+package io.seatkeeper.user;
+
+import io.seatkeeper.license.LicenseService;
+import io.seatkeeper.scim.ScimException;
+import io.seatkeeper.scim.ScimType;
+import io.seatkeeper.scim.filter.Filter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Provisioning of users within one organization. Every method takes the organization first
+ * and never reads or writes another organization's rows: a user of another tenant is simply
+ * not found.
+ */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    private final EntityManager em;
+    private final LicenseService licenses;
+
+    /** For the CDI proxy only. */
+    protected UserService() {
+        this(null, null);
+    }
+
+    @Inject
+    public UserService(EntityManager em, LicenseService licenses) {
+        this.em = em;
+        this.licenses = licenses;
+    }
+
+    /** One page of a query, with the number of all matches. */
+    public record Page(List<User> users, long totalResults) {
+    }
+
+    @Transactional
+    public User create(UUID organizationId, UserAttributes attributes) {
+        requireUniqueUserName(organizationId, attributes.userName(), null);
+
+        User user = new User(organizationId, attributes, now());
+        em.persist(user);
+        flushGuardingUniqueness(attributes.userName());
+
+        if (user.isActive()) {
+            licenses.activate(organizationId, user.id(), user.userName());
+        }
+        LOG.info(() -> "User " + user.id() + " provisioned in organization " + organizationId);
+        return user;
+    }
+
+    /**
+     * Replaces a user's attributes with what {@code change} makes of the current ones, and
+     * moves its license along when {@code active} changes. Both PUT and PATCH end here.
+     */
+    @Transactional
+    public User update(UUID organizationId, UUID userId,
+            Function<User, UserAttributes> change) {
+        User user = find(organizationId, userId);
+        boolean wasActive = user.isActive();
+        String oldUserName = user.userName();
+
+        UserAttributes changed = change.apply(user);
+        if (!User.userNameKey(changed.userName()).equals(User.userNameKey(oldUserName))) {
+            requireUniqueUserName(organizationId, changed.userName(), userId);
+        }
+        user.replaceWith(changed, now());
+        flushGuardingUniqueness(changed.userName());
+
+        if (user.isActive() && !wasActive) {
+            licenses.activate(organizationId, userId, user.userName());
+        } else if (!user.isActive() && wasActive) {
+            licenses.deactivate(organizationId, userId);
+        }
+        if (!Objects.equals(oldUserName, user.userName())) {
+            licenses.recordUserName(userId, user.userName());
+        }
+        em.flush();
+        LOG.info(() -> "User " + userId + " updated, active " + user.isActive());
+        return user;
+    }
+
+    @Transactional
+    public void delete(UUID organizationId, UUID userId) {
+        User user = find(organizationId, userId);
+        licenses.deactivate(organizationId, userId);
+        em.remove(user);
+        LOG.info(() -> "User " + userId + " deleted from organization " + organizationId);
+    }
+
+    public User find(UUID organizationId, UUID userId) {
+        User user = userId == null ? null : em.find(User.class, userId);
+        if (user == null || !user.organizationId().equals(organizationId)) {
+            throw ScimException.notFound("User " + userId + " not found");
+        }
+        return user;
+    }
+
+    /**
+     * Users of the organization that match the filter (all when it is null), ordered by
+     * creation so that pages are stable, starting at the 1-based {@code startIndex}.
+     */
+    public Page search(UUID organizationId, Filter filter, int startIndex, int count) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<User> counted = countQuery.from(User.class);
+        countQuery.select(cb.count(counted))
+                .where(UserFilters.restrict(cb, countQuery, counted, organizationId, filter));
+        long total = em.createQuery(countQuery).getSingleResult();
+        if (count == 0 || total < startIndex) {
+            return new Page(List.of(), total);
+        }
+
+        CriteriaQuery<User> pageQuery = cb.createQuery(User.class);
+        Root<User> user = pageQuery.from(User.class);
+        pageQuery.select(user)
+                .where(UserFilters.restrict(cb, pageQuery, user, organizationId, filter))
+                .orderBy(cb.asc(user.get("created")), cb.asc(user.get("id")));
+        TypedQuery<User> query = em.createQuery(pageQuery)
+                .setFirstResult(startIndex - 1)
+                .setMaxResults(count);
+        return new Page(query.getResultList(), total);
+    }
+
+    private void requireUniqueUserName(UUID organizationId, String userName, UUID exceptUser) {
+        List<UUID> holders = em.createQuery("select u.id from User u where u.organizationId = :org"
+                        + " and u.userNameKey = :key", UUID.class)
+                .setParameter("org", organizationId)
+                .setParameter("key", User.userNameKey(userName))
+                .getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(exceptUser))) {
+            throw userNameTaken(userName);
+        }
+    }
+
+    /**
+     * Flushes so that the unique constraint is checked now, inside this method, where a
+     * violation can still be told as a 409 rather than as a failed commit.
+     */
+    private void flushGuardingUniqueness(String userName) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw userNameTaken(userName);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ScimException userNameTaken(String userName) {
+        return new ScimException(409, ScimType.UNIQUENESS,
+                "userName '" + userName + "' is already taken in this organization");
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

@@ -1,0 +1,107 @@
+package io.seatkeeper.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The running server that the build started for the tests: where it listens, the operator
+ * token it was given, and helpers that set up a fresh organization for each test.
+ */
+final class ServerUnderTest {
+
+    static final String SCIM_JSON = "application/scim+json";
+    static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+    static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
+    static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+    static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+    private ServerUnderTest() {
+    }
+
+    static String baseUrl() {
+        return "http://localhost:" + System.getProperty("seatkeeper.test.http.port", "9080");
+    }
+
+    static String operatorToken() {
+        return System.getProperty("seatkeeper.test.admin.token");
+    }
+
+    /** A request to the admin API with the operator's token. */
+    static RequestSpecification admin() {
+        return given().baseUri(baseUrl()).basePath("/api/v1")
+                .header("Authorization", "Bearer " + operatorToken())
+                .contentType(ContentType.JSON);
+    }
+
+    /** A SCIM request as an IdP sends it, with the given API key. */
+    static RequestSpecification scim(String apiKey) {
+        return given().baseUri(baseUrl()).basePath("/scim/v2")
+                .header("Authorization", "Bearer " + apiKey)
+                .contentType(SCIM_JSON)
+                .accept(SCIM_JSON);
+    }
+
+    /** An organization with SCIM enabled and one API key, as an admin would set it up. */
+    record Tenant(String organizationId, String apiKey) {
+        RequestSpecification scim() {
+            return ServerUnderTest.scim(apiKey);
+        }
+    }
+
+    static Tenant newTenant(int seats) {
+        String organizationId = admin()
+                .body(Map.of("name", "Org " + UUID.randomUUID(), "seats", seats))
+                .post("/organizations")
+                .then().statusCode(201)
+                .extract().path("id");
+        admin().body(Map.of("enabled", true))
+                .put("/organizations/{id}/scim", organizationId)
+                .then().statusCode(200);
+        String apiKey = admin().post("/organizations/{id}/api-keys", organizationId)
+                .then().statusCode(201)
+                .extract().path("token");
+        return new Tenant(organizationId, apiKey);
+    }
+
+    static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+    /** The body Okta sends to create a user (its default SCIM 2.0 app profile). */
+    static String oktaCreateBody(String email, String givenName, String familyName,
+            boolean active) {
+        return """
+                {
+                  "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                  "userName": "%1$s",
+                  "name": {"givenName": "%2$s", "familyName": "%3$s"},
+                  "emails": [{"primary": true, "value": "%1$s", "type": "work"}],
+                  "displayName": "%2$s %3$s",
+                  "locale": "en-US",
+                  "externalId": "00u%4$s",
+                  "groups": [],
+                  "password": "1mz050nq",
+                  "active": %5$s
+                }""".formatted(email, givenName, familyName,
+                UUID.randomUUID().toString().substring(0, 12), active);
+    }
+
+    /** Creates a user through SCIM as Okta would and returns its id. */
+    static String createUser(Tenant tenant, String email, boolean active) {
+        return tenant.scim().body(oktaCreateBody(email, "Ann", "Lee", active))
+                .post("/Users")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static String activeBody(boolean active) {
+        return """
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations": [{"op": "replace", "value": {"active": %s}}]}"""
+                .formatted(active);
+    }
+}

@@ -1,0 +1,163 @@
+package io.seatkeeper.it;
+
+import static io.seatkeeper.it.ServerUnderTest.createUser;
+import static io.seatkeeper.it.ServerUnderTest.newTenant;
+import static io.seatkeeper.it.ServerUnderTest.uniqueEmail;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.seatkeeper.it.ServerUnderTest.Tenant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Listing and filtering users: import paging and the filters IdPs send. */
+class UserQueryIT {
+
+    @Test
+    void importWalksEveryUserOnceInStablePages() {
+        Tenant tenant = newTenant(10);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(createUser(tenant, uniqueEmail(), true));
+        }
+
+        List<String> walked = new ArrayList<>();
+        for (int start = 1; start <= 5; start += 2) {
+            List<String> page = tenant.scim()
+                    .queryParam("startIndex", start).queryParam("count", 2)
+                    .get("/Users")
+                    .then().statusCode(200)
+                    .body("totalResults", equalTo(5))
+                    .body("startIndex", equalTo(start))
+                    .body("itemsPerPage", equalTo(start == 5 ? 1 : 2))
+                    .extract().path("Resources.id");
+            walked.addAll(page);
+        }
+
+        assertEquals(created, walked);
+    }
+
+    @Test
+    void countZeroReturnsOnlyTheTotal() {
+        Tenant tenant = newTenant(10);
+        createUser(tenant, uniqueEmail(), true);
+        createUser(tenant, uniqueEmail(), true);
+
+        tenant.scim().queryParam("count", 0)
+                .get("/Users")
+                .then().statusCode(200)
+                .body("totalResults", equalTo(2))
+                .body("itemsPerPage", equalTo(0))
+                .body("Resources.size()", equalTo(0));
+    }
+
+    @Test
+    void outOfRangePagingIsReadForgivingly() {
+        Tenant tenant = newTenant(10);
+        createUser(tenant, uniqueEmail(), true);
+
+        tenant.scim().queryParam("startIndex", -4).queryParam("count", 1000)
+                .get("/Users")
+                .then().statusCode(200)
+                .body("startIndex", equalTo(1))
+                .body("itemsPerPage", equalTo(1));
+        tenant.scim().queryParam("count", -1)
+                .get("/Users")
+                .then().statusCode(200)
+                .body("itemsPerPage", equalTo(0))
+                .body("totalResults", equalTo(1));
+        tenant.scim().queryParam("startIndex", 50)
+                .get("/Users")
+                .then().statusCode(200)
+                .body("totalResults", equalTo(1))
+                .body("itemsPerPage", equalTo(0));
+    }
+
+    @Test
+    void filtersByExternalIdIdAndEmail() {
+        Tenant tenant = newTenant(10);
+        String email = uniqueEmail();
+        String id = createUser(tenant, email, true);
+        createUser(tenant, uniqueEmail(), true);
+        String externalId = tenant.scim().get("/Users/{id}", id).then().extract()
+                .path("externalId");
+
+        assertEquals(List.of(id), idsMatching(tenant, "externalId eq \"" + externalId + "\""));
+        assertEquals(List.of(id), idsMatching(tenant, "id eq \"" + id + "\""));
+        assertEquals(List.of(id), idsMatching(tenant, "emails.value eq \"" + email + "\""));
+        assertEquals(List.of(id), idsMatching(tenant,
+                "emails[type eq \"work\" and value eq \"" + email.toUpperCase() + "\"]"));
+        assertEquals(List.of(), idsMatching(tenant, "id eq \"not-a-uuid\""));
+    }
+
+    @Test
+    void combinesConditionsWithAndAndOr() {
+        Tenant tenant = newTenant(10);
+        String first = uniqueEmail();
+        String second = uniqueEmail();
+        String firstId = createUser(tenant, first, true);
+        String secondId = createUser(tenant, second, false);
+        createUser(tenant, uniqueEmail(), true);
+
+        assertEquals(new HashSet<>(List.of(firstId, secondId)), new HashSet<>(idsMatching(tenant,
+                "userName eq \"" + first + "\" or userName eq \"" + second + "\"")));
+        assertEquals(List.of(secondId), idsMatching(tenant,
+                "active eq false and userName sw \"" + second.substring(0, 12) + "\""));
+        assertEquals(List.of(firstId), idsMatching(tenant,
+                "userName eq \"" + first + "\" and not (active eq false)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "userName eq",
+        "userName equals \"a\"",
+        "(userName eq \"a\"",
+        "userName eq \"unterminated",
+        "userName eq \"a\" and"
+    })
+    void unparsableFilterIsInvalidFilter(String filter) {
+        Tenant tenant = newTenant(1);
+
+        tenant.scim().queryParam("filter", filter)
+                .get("/Users")
+                .then().statusCode(400)
+                .body("schemas[0]", equalTo(ServerUnderTest.ERROR_SCHEMA))
+                .body("scimType", equalTo("invalidFilter"))
+                .body("detail", containsString("position"));
+    }
+
+    @Test
+    void unknownAttributeIsInvalidFilter() {
+        Tenant tenant = newTenant(1);
+
+        tenant.scim().queryParam("filter", "shoeSize eq \"9\"")
+                .get("/Users")
+                .then().statusCode(400)
+                .body("scimType", equalTo("invalidFilter"))
+                .body("detail", containsString("shoeSize"));
+    }
+
+    @Test
+    void listedUsersCarryNoPassword() {
+        Tenant tenant = newTenant(1);
+        createUser(tenant, uniqueEmail(), true);
+
+        tenant.scim().get("/Users")
+                .then().statusCode(200)
+                .body("Resources[0]", not(hasKey("password")));
+    }
+
+    private static List<String> idsMatching(Tenant tenant, String filter) {
+        return tenant.scim().queryParam("filter", filter)
+                .get("/Users")
+                .then().statusCode(200)
+                .extract().path("Resources.id");
+    }
+}
