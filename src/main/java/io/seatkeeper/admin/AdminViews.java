@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What the admin API sends: records written by JSON-B, absent values as {@code null}. */
-final class AdminViews {
+public final class AdminViews {
 
     private AdminViews() {
     }
 
     @JsonbNillable
-    record OrganizationView(UUID id, String name, int seats, boolean scimEnabled,
+    public record OrganizationView(UUID id, String name, int seats, boolean scimEnabled,
             int activeLicenses, Instant createdAt) {
-        static OrganizationView of(Organization organization) {
+        public static OrganizationView of(Organization organization) {
             return new OrganizationView(organization.id(), organization.name(),
                     organization.seats(), organization.scimEnabled(),
                     organization.activeLicenses(), organization.createdAt());
@@ -27,46 +27,48 @@ final class AdminViews {
 
     /** A key as listed: never its token. */
     @JsonbNillable
-    record ApiKeyView(UUID id, String prefix, Instant createdAt, Instant lastUsedAt) {
-        static ApiKeyView of(ApiKey key) {
+    public record ApiKeyView(UUID id, String prefix, Instant createdAt, Instant lastUsedAt) {
+        public static ApiKeyView of(ApiKey key) {
             return new ApiKeyView(key.id(), key.prefix(), key.createdAt(), key.lastUsedAt());
         }
     }
 
     /** A key just issued: the one response that carries its token. */
-    record IssuedKeyView(UUID id, String token, String prefix, Instant createdAt) {
-        static IssuedKeyView of(ApiKeyService.IssuedKey issued) {
+    public record IssuedKeyView(UUID id, String token, String prefix, Instant createdAt) {
+        public static IssuedKeyView of(ApiKeyService.IssuedKey issued) {
             return new IssuedKeyView(issued.key().id(), issued.token(), issued.key().prefix(),
                     issued.key().createdAt());
         }
     }
 
     @JsonbNillable
-    record LicenseView(String key, String userName, UUID userId, String status,
+    public record LicenseView(String key, String userName, UUID userId, String status,
             Instant activatedAt, Instant deactivatedAt) {
-        static LicenseView of(License license) {
+        public static LicenseView of(License license) {
             return new LicenseView(license.key(), license.userName(), license.userId(),
                     license.status().name(), license.activatedAt(), license.deactivatedAt());
         }
     }
 
     @JsonbNillable
-    record NotificationView(UUID id, String recipient, String subject, String status,
+    public record NotificationView(UUID id, String recipient, String subject, String status,
             int attempts, String lastError, Instant createdAt, Instant sentAt) {
-        static NotificationView of(OutboxMessage message) {
+        public static NotificationView of(OutboxMessage message) {
             return new NotificationView(message.id(), message.recipient(), message.subject(),
                     message.status().name(), message.attempts(), message.lastError(),
                     message.createdAt(), message.sentAt());
         }
     }
 
-    /** The answer to a license check: who holds a valid key, and nothing for any other. */
-    @JsonbNillable
-    record Verification(boolean valid, String key, String userName, UUID organizationId,
+    /**
+     * The answer to a license check: who holds a valid key, and nothing but
+     * {@code "valid": false} for any other (null members are left out).
+     */
+    public record Verification(boolean valid, String key, String userName, UUID organizationId,
             Instant activatedAt) {
         static final Verification INVALID = new Verification(false, null, null, null, null);
 
-        static Verification of(License license) {
+        public static Verification of(License license) {
             return new Verification(true, license.key(), license.userName(),
                     license.organizationId(), license.activatedAt());
         }

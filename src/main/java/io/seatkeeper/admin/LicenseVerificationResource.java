@@ -20,17 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 @RequestScoped
 public class LicenseVerificationResource {
 
-    private final LicenseService licenses;
-
-    /** For the CDI proxy only. */
-    protected LicenseVerificationResource() {
-        this(null);
-    }
-
     @Inject
-    public LicenseVerificationResource(LicenseService licenses) {
-        this.licenses = licenses;
-    }
+    LicenseService licenses;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -26,17 +26,8 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
     static final String PUBLIC_PATH = "licenses/verify";
 
-    private final OperatorToken operatorToken;
-
-    /** For the CDI proxy only. */
-    protected OperatorAuthFilter() {
-        this(null);
-    }
-
     @Inject
-    public OperatorAuthFilter(OperatorToken operatorToken) {
-        this.operatorToken = operatorToken;
-    }
+    OperatorToken operatorToken;
 
     @Override
     public void filter(ContainerRequestContext request) {

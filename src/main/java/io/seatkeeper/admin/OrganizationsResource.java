@@ -37,27 +37,20 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
 
-    private final OrganizationService organizations;
-    private final ApiKeyService apiKeys;
-    private final LicenseService licenses;
-    private final Outbox outbox;
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    ApiKeyService apiKeys;
+
+    @Inject
+    LicenseService licenses;
+
+    @Inject
+    Outbox outbox;
 
     @Context
     UriInfo uriInfo;
-
-    /** For the CDI proxy only. */
-    protected OrganizationsResource() {
-        this(null, null, null, null);
-    }
-
-    @Inject
-    public OrganizationsResource(OrganizationService organizations, ApiKeyService apiKeys,
-            LicenseService licenses, Outbox outbox) {
-        this.organizations = organizations;
-        this.apiKeys = apiKeys;
-        this.licenses = licenses;
-        this.outbox = outbox;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,26 +29,18 @@ public class ScimAuthFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(ScimAuthFilter.class.getName());
     private static final String BEARER = "Bearer ";
 
-    private final ApiKeyService apiKeys;
-    private final ScimTenant tenant;
-
-    /** For the CDI proxy only. */
-    protected ScimAuthFilter() {
-        this(null, null);
-    }
+    @Inject
+    ApiKeyService apiKeys;
 
     @Inject
-    public ScimAuthFilter(ApiKeyService apiKeys, ScimTenant tenant) {
-        this.apiKeys = apiKeys;
-        this.tenant = tenant;
-    }
+    ScimTenant tenant;
 
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<UUID> organization = bearerToken(request).flatMap(apiKeys::authenticate);
         if (organization.isEmpty()) {
             LOG.fine("SCIM request refused: missing, unknown or revoked API key");
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(ScimErrors.response(401,
+            request.abortWith(Response.fromResponse(ScimErrors.response(401,
                             null, "A valid API key is required as 'Authorization: Bearer <key>'"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"seatkeeper\"")
                     .build());

@@ -45,22 +45,14 @@ public class UsersResource {
     private static final PatchEngine PATCH_ENGINE =
             new PatchEngine(ScimSchemas.USER, List.of(ScimSchemas.ENTERPRISE_USER));
 
-    private final UserService users;
-    private final ScimTenant tenant;
+    @Inject
+    UserService users;
+
+    @Inject
+    ScimTenant tenant;
 
     @Context
     UriInfo uriInfo;
-
-    /** For the CDI proxy only. */
-    protected UsersResource() {
-        this(null, null);
-    }
-
-    @Inject
-    public UsersResource(UserService users, ScimTenant tenant) {
-        this.users = users;
-        this.tenant = tenant;
-    }
 
     @GET
     public Response list(@QueryParam("filter") String filter,
