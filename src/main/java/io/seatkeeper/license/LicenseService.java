@@ -48,7 +48,7 @@ public class LicenseService {
     /** Gives the user an ACTIVE license, issuing a key the first time. */
     @Transactional(Transactional.TxType.MANDATORY)
     public License activate(UUID organizationId, UUID userId, String userName) {
-        Organization organization = organizations.lockForLicensing(organizationId);
+        Organization organization = organizations.lockForProvisioning(organizationId);
         Optional<License> existing = findByUser(userId);
         if (existing.isPresent() && existing.get().isActive()) {
             return existing.get();
@@ -70,7 +70,7 @@ public class LicenseService {
     /** Makes the user's license INACTIVE, if it has an active one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deactivate(UUID organizationId, UUID userId) {
-        Organization organization = organizations.lockForLicensing(organizationId);
+        Organization organization = organizations.lockForProvisioning(organizationId);
         Optional<License> existing = findByUser(userId);
         if (existing.isEmpty() || !existing.get().isActive()) {
             return;

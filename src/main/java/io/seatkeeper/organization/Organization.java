@@ -83,12 +83,12 @@ public class Organization {
         this.scimEnabled = enabled;
     }
 
-    /** Callers hold the row lock; see {@link OrganizationService#lockForLicensing}. */
+    /** Callers hold the row lock; see {@link OrganizationService#lockForProvisioning}. */
     public void seatTaken() {
         activeLicenses++;
     }
 
-    /** Callers hold the row lock; see {@link OrganizationService#lockForLicensing}. */
+    /** Callers hold the row lock; see {@link OrganizationService#lockForProvisioning}. */
     public void seatFreed() {
         activeLicenses--;
     }

@@ -57,7 +57,7 @@ public class OrganizationService {
     /** Changes the name and/or seats; a null argument leaves that field as it is. */
     @Transactional
     public Organization update(UUID id, String name, Integer seats) {
-        Organization organization = lockForLicensing(id);
+        Organization organization = lockForProvisioning(id);
 
         if (name != null) {
             organization.rename(checkedName(name));
@@ -85,11 +85,12 @@ public class OrganizationService {
     }
 
     /**
-     * Loads the organization with its row locked until the transaction ends. Every change of
-     * the active-license count goes through here, so concurrent provisioning of one
-     * organization queues on this row and the seat limit cannot be overshot.
+     * Loads the organization with its row locked until the transaction ends. User creation
+     * and every change of the active-license count go through here, so concurrent
+     * provisioning in one organization queues on this row: the seat limit cannot be
+     * overshot and two creates of one userName cannot both pass the uniqueness check.
      */
-    public Organization lockForLicensing(UUID id) {
+    public Organization lockForProvisioning(UUID id) {
         Organization organization = em.find(Organization.class, id,
                 LockModeType.PESSIMISTIC_WRITE);
         if (organization == null) {

@@ -1,6 +1,7 @@
 package io.seatkeeper.user;
 
 import io.seatkeeper.license.LicenseService;
+import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.filter.Filter;
@@ -32,16 +33,19 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
     private final EntityManager em;
+    private final OrganizationService organizations;
     private final LicenseService licenses;
 
     /** For the CDI proxy only. */
     protected UserService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public UserService(EntityManager em, LicenseService licenses) {
+    public UserService(EntityManager em, OrganizationService organizations,
+            LicenseService licenses) {
         this.em = em;
+        this.organizations = organizations;
         this.licenses = licenses;
     }
 
@@ -51,6 +55,7 @@ public class UserService {
 
     @Transactional
     public User create(UUID organizationId, UserAttributes attributes) {
+        organizations.lockForProvisioning(organizationId);
         requireUniqueUserName(organizationId, attributes.userName(), null);
 
         User user = new User(organizationId, attributes, now());
@@ -77,6 +82,7 @@ public class UserService {
 
         UserAttributes changed = change.apply(user);
         if (!User.userNameKey(changed.userName()).equals(User.userNameKey(oldUserName))) {
+            organizations.lockForProvisioning(organizationId);
             requireUniqueUserName(organizationId, changed.userName(), userId);
         }
         user.replaceWith(changed, now());

@@ -1,0 +1,59 @@
+package io.seatkeeper.it;
+
+import static io.seatkeeper.it.ServerUnderTest.newTenant;
+import static io.seatkeeper.it.ServerUnderTest.oktaCreateBody;
+import static io.seatkeeper.it.ServerUnderTest.uniqueEmail;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.seatkeeper.it.ServerUnderTest.Tenant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Requests that race for the same userName leave exactly one user, license and mail. */
+class ConcurrentProvisioningIT {
+
+    private static final int RACERS = 8;
+
+    @Test
+    void racingCreatesOfOneUserNameMakeOneUser() throws Exception {
+        Tenant tenant = newTenant(RACERS);
+        String email = uniqueEmail();
+        List<Callable<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            String spelling = i % 2 == 0 ? email : email.toUpperCase();
+            creates.add(() -> tenant.scim().body(oktaCreateBody(spelling, "Ann", "Lee", true))
+                    .post("/Users").statusCode());
+        }
+
+        Map<Integer, Long> statuses = run(creates);
+
+        assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), statuses);
+        tenant.scim().get("/Users").then().body("totalResults", equalTo(1));
+        assertEquals(1, OktaProvisioningIT.licensesOf(tenant).size());
+        ServerUnderTest.admin()
+                .get("/organizations/{id}/notifications", tenant.organizationId())
+                .then().body("size()", equalTo(1));
+    }
+
+    private static Map<Integer, Long> run(List<Callable<Integer>> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(requests)) {
+                statuses.add(status.get());
+            }
+            return statuses.stream()
+                    .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
