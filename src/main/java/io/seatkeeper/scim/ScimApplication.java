@@ -1,5 +1,6 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.scim.group.GroupsResource;
 import io.seatkeeper.scim.user.UsersResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -16,6 +17,7 @@ public class ScimApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 UsersResource.class,
+                GroupsResource.class,
                 ScimAuthFilter.class,
                 ScimExceptionMapper.class,
                 WebApplicationExceptionMapper.class,

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
@@ -41,5 +42,17 @@ public final class ScimJson {
         }
         return " (line " + location.getLineNumber() + ", column " + location.getColumnNumber()
                 + ")";
+    }
+
+    /** A resource body must list its resource type's schema (RFC 7643 §3). */
+    public static void requireSchema(JsonObject body, String schema) {
+        JsonValue schemas = JsonFields.of(body).get("schemas");
+        boolean listed = schemas != null && schemas.getValueType() == JsonValue.ValueType.ARRAY
+                && schemas.asJsonArray().stream().anyMatch(value -> value instanceof JsonString s
+                        && s.getString().equalsIgnoreCase(schema));
+        if (!listed) {
+            throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
+                    "'schemas' must list " + schema);
+        }
     }
 }

@@ -2,10 +2,12 @@ package io.seatkeeper.user;
 
 import io.seatkeeper.license.LicenseService;
 import io.seatkeeper.organization.OrganizationService;
+import io.seatkeeper.persistence.ConstraintViolations;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.filter.Filter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -35,18 +37,20 @@ public class UserService {
     private final EntityManager em;
     private final OrganizationService organizations;
     private final LicenseService licenses;
+    private final Event<UserDeleted> deleted;
 
     /** For the CDI proxy only. */
     protected UserService() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public UserService(EntityManager em, OrganizationService organizations,
-            LicenseService licenses) {
+            LicenseService licenses, Event<UserDeleted> deleted) {
         this.em = em;
         this.organizations = organizations;
         this.licenses = licenses;
+        this.deleted = deleted;
     }
 
     /** One page of a query, with the number of all matches. */
@@ -105,6 +109,7 @@ public class UserService {
     public void delete(UUID organizationId, UUID userId) {
         User user = find(organizationId, userId);
         licenses.deactivate(organizationId, userId);
+        deleted.fire(new UserDeleted(organizationId, userId));
         em.remove(user);
         LOG.info(() -> "User " + userId + " deleted from organization " + organizationId);
     }
@@ -163,20 +168,11 @@ public class UserService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isConstraintViolation(e)) {
+            if (ConstraintViolations.causedBy(e)) {
                 throw userNameTaken(userName);
             }
             throw e;
         }
-    }
-
-    private static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ScimException userNameTaken(String userName) {

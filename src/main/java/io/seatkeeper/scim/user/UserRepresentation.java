@@ -1,7 +1,9 @@
 package io.seatkeeper.scim.user;
 
+import io.seatkeeper.group.GroupService;
 import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimException;
+import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.user.EmailAddress;
 import io.seatkeeper.user.PersonName;
@@ -12,13 +14,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Maps between the SCIM User representation (RFC 7643 §4.1) and the stored user. Reading is
@@ -34,7 +37,12 @@ final class UserRepresentation {
     private UserRepresentation() {
     }
 
-    static JsonObject toJson(User user, URI location) {
+    /**
+     * @param groups the groups the user belongs to, listed in the read-only {@code groups}
+     * @param groupLocation where each group lives, for {@code $ref}
+     */
+    static JsonObject toJson(User user, List<GroupService.Membership> groups, URI location,
+            Function<UUID, URI> groupLocation) {
         UserAttributes attributes = user.attributes();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("schemas", Json.createArrayBuilder().add(SCHEMA))
@@ -57,6 +65,9 @@ final class UserRepresentation {
         if (!attributes.emails().isEmpty()) {
             json.add("emails", emailsToJson(attributes.emails()));
         }
+        if (!groups.isEmpty()) {
+            json.add("groups", groupsToJson(groups, groupLocation));
+        }
         json.add("meta", Json.createObjectBuilder()
                 .add("resourceType", "User")
                 .add("created", user.created().toString())
@@ -77,7 +88,7 @@ final class UserRepresentation {
      * update that does not mention it neither activates nor deactivates anyone.
      */
     static UserAttributes fromJson(JsonObject body, boolean activeIfAbsent) {
-        requireUserSchema(body);
+        ScimJson.requireSchema(body, SCHEMA);
         JsonFields fields = JsonFields.of(body);
 
         String userName = fields.string("userName");
@@ -101,16 +112,6 @@ final class UserRepresentation {
                 emailsFromJson(fields.array("emails")));
     }
 
-    private static void requireUserSchema(JsonObject body) {
-        JsonValue schemas = JsonFields.of(body).get("schemas");
-        boolean listed = schemas != null && schemas.getValueType() == JsonValue.ValueType.ARRAY
-                && schemas.asJsonArray().stream().anyMatch(schema -> schema instanceof JsonString s
-                        && s.getString().equalsIgnoreCase(SCHEMA));
-        if (!listed) {
-            throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
-                    "'schemas' must list " + SCHEMA);
-        }
-    }
 
     private static PersonName nameFromJson(JsonObject name) {
         if (name == null) {
@@ -194,6 +195,19 @@ final class UserRepresentation {
             addIfPresent(json, "display", email.display());
             json.add("primary", email.primary());
             array.add(json);
+        }
+        return array.build();
+    }
+
+    private static JsonArray groupsToJson(List<GroupService.Membership> groups,
+            Function<UUID, URI> groupLocation) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (GroupService.Membership group : groups) {
+            array.add(Json.createObjectBuilder()
+                    .add("value", group.groupId().toString())
+                    .add("$ref", groupLocation.apply(group.groupId()).toString())
+                    .add("display", group.displayName())
+                    .add("type", "direct"));
         }
         return array.build();
     }

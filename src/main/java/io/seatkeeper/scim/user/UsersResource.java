@@ -1,15 +1,13 @@
 package io.seatkeeper.scim.user;
 
+import io.seatkeeper.group.GroupService;
+import io.seatkeeper.scim.AttributeSelection;
 import io.seatkeeper.scim.ListResponse;
 import io.seatkeeper.scim.Paging;
-import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimMediaType;
+import io.seatkeeper.scim.ScimRequests;
 import io.seatkeeper.scim.ScimTenant;
-import io.seatkeeper.scim.ScimType;
-import io.seatkeeper.scim.filter.Filter;
-import io.seatkeeper.scim.filter.FilterParser;
-import io.seatkeeper.scim.filter.FilterSyntaxException;
 import io.seatkeeper.scim.patch.PatchEngine;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.patch.PatchRequest;
@@ -35,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** {@code /scim/v2/Users} (RFC 7644 §3), for the organization of the request's API key. */
@@ -49,6 +48,9 @@ public class UsersResource {
     UserService users;
 
     @Inject
+    GroupService groups;
+
+    @Inject
     ScimTenant tenant;
 
     @Context
@@ -56,22 +58,30 @@ public class UsersResource {
 
     @GET
     public Response list(@QueryParam("filter") String filter,
-            @QueryParam("startIndex") String startIndex, @QueryParam("count") String count) {
+            @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        AttributeSelection selection = selection(attributes, excludedAttributes);
         Paging paging = Paging.of(startIndex, count);
-        UserService.Page page = users.search(tenant.organizationId(), parseFilter(filter),
-                paging.startIndex(), paging.count());
+        UserService.Page page = users.search(tenant.organizationId(),
+                ScimRequests.filter(filter), paging.startIndex(), paging.count());
+        Map<UUID, List<GroupService.Membership>> memberships = selection.includes("groups")
+                ? groups.groupsOf(page.users().stream().map(User::id).toList()) : Map.of();
         List<JsonObject> resources = page.users().stream()
-                .map(user -> UserRepresentation.toJson(user, location(user)))
+                .map(user -> selection.apply(toJson(user,
+                        memberships.getOrDefault(user.id(), List.of()))))
                 .toList();
-        return scim(Response.ok(), ListResponse.of(resources, page.totalResults(),
+        return ScimRequests.ok(ListResponse.of(resources, page.totalResults(),
                 paging.startIndex()));
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        AttributeSelection selection = selection(attributes, excludedAttributes);
         User user = users.find(tenant.organizationId(), parseId(id));
-        return resource(Response.ok(), user);
+        return resource(Response.ok(), user, selection);
     }
 
     @POST
@@ -79,7 +89,7 @@ public class UsersResource {
     public Response create(String body) {
         JsonObject json = ScimJson.parseObject(body);
         User user = users.create(tenant.organizationId(), UserRepresentation.fromJson(json, true));
-        return resource(Response.created(location(user)), user);
+        return resource(Response.created(location(user)), user, AttributeSelection.ALL);
     }
 
     /** Replaces the user (RFC 7644 §3.5.1); it never creates one. */
@@ -91,7 +101,7 @@ public class UsersResource {
         JsonObject json = ScimJson.parseObject(body);
         User user = users.update(tenant.organizationId(), userId,
                 current -> UserRepresentation.fromJson(json, current.isActive()));
-        return resource(Response.ok(), user);
+        return resource(Response.ok(), user, AttributeSelection.ALL);
     }
 
     /** Applies all operations or none (RFC 7644 §3.5.2). */
@@ -102,11 +112,11 @@ public class UsersResource {
         UUID userId = parseId(id);
         List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
         User user = users.update(tenant.organizationId(), userId, current -> {
-            JsonObject patched = PATCH_ENGINE.apply(
-                    UserRepresentation.toJson(current, location(current)), operations);
+            JsonObject patched = PATCH_ENGINE.apply(toJson(current, groupsOf(current)),
+                    operations);
             return UserRepresentation.fromJson(patched, current.isActive());
         });
-        return resource(Response.ok(), user);
+        return resource(Response.ok(), user, AttributeSelection.ALL);
     }
 
     @DELETE
@@ -116,36 +126,35 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    private Response resource(Response.ResponseBuilder response, User user) {
-        return scim(response.header(HttpHeaders.ETAG, UserRepresentation.etag(user)),
-                UserRepresentation.toJson(user, location(user)));
+    private Response resource(Response.ResponseBuilder response, User user,
+            AttributeSelection selection) {
+        List<GroupService.Membership> memberships = selection.includes("groups")
+                ? groupsOf(user) : List.of();
+        return ScimRequests.scim(
+                response.header(HttpHeaders.ETAG, UserRepresentation.etag(user)),
+                selection.apply(toJson(user, memberships)));
     }
 
-    private static Response scim(Response.ResponseBuilder response, JsonObject body) {
-        return response.type(ScimMediaType.SCIM_JSON_UTF8).entity(body.toString()).build();
+    private List<GroupService.Membership> groupsOf(User user) {
+        return groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of());
+    }
+
+    private JsonObject toJson(User user, List<GroupService.Membership> memberships) {
+        return UserRepresentation.toJson(user, memberships, location(user),
+                groupId -> uriInfo.getBaseUriBuilder().path("Groups").path(groupId.toString())
+                        .build());
+    }
+
+    private static AttributeSelection selection(String attributes, String excludedAttributes) {
+        return AttributeSelection.of(attributes, excludedAttributes, UserRepresentation.SCHEMA,
+                List.of(ScimSchemas.ENTERPRISE_USER_ID));
     }
 
     private URI location(User user) {
         return uriInfo.getBaseUriBuilder().path("Users").path(user.id().toString()).build();
     }
 
-    private static Filter parseFilter(String filter) {
-        if (filter == null || filter.isBlank()) {
-            return null;
-        }
-        try {
-            return FilterParser.parse(filter);
-        } catch (FilterSyntaxException e) {
-            throw ScimException.badRequest(ScimType.INVALID_FILTER, e.getMessage());
-        }
-    }
-
-    /** Ids are UUIDs; anything else names no user. */
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ScimException.notFound("User " + id + " not found");
-        }
+        return ScimRequests.id(id, "User");
     }
 }

@@ -1,0 +1,5 @@
+package io.seatkeeper.group;
+
+/** What a client sets on a group besides its members. */
+public record GroupAttributes(String displayName, String externalId) {
+}

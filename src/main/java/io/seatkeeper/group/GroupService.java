@@ -1,0 +1,301 @@
+package io.seatkeeper.group;
+
+import io.seatkeeper.organization.OrganizationService;
+import io.seatkeeper.persistence.ConstraintViolations;
+import io.seatkeeper.scim.ScimException;
+import io.seatkeeper.scim.ScimType;
+import io.seatkeeper.scim.filter.Filter;
+import io.seatkeeper.user.UserDeleted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Groups of one organization and their members. Member changes work on the membership rows
+ * they name, never on the whole member list, so they cost the same in a group of ten and of
+ * a hundred thousand. Changes to one group queue on its row, so none is lost.
+ */
+@ApplicationScoped
+public class GroupService {
+
+    private static final Logger LOG = Logger.getLogger(GroupService.class.getName());
+    /** Ids per IN list: databases cap the number of bind parameters of one statement. */
+    private static final int CHUNK = 500;
+
+    private final EntityManager em;
+    private final OrganizationService organizations;
+
+    /** For the CDI proxy only. */
+    protected GroupService() {
+        this(null, null);
+    }
+
+    @Inject
+    public GroupService(EntityManager em, OrganizationService organizations) {
+        this.em = em;
+        this.organizations = organizations;
+    }
+
+    /** One page of a query, with the number of all matches. */
+    public record Page(List<Group> groups, long totalResults) {
+    }
+
+    /** A member as a group lists it. */
+    public record Member(UUID userId, String display) {
+    }
+
+    /** A group as a user's {@code groups} attribute lists it. */
+    public record Membership(UUID groupId, String displayName) {
+    }
+
+    @Transactional
+    public Group create(UUID organizationId, GroupAttributes attributes, Set<UUID> memberIds) {
+        organizations.lockForProvisioning(organizationId);
+        requireUniqueDisplayName(organizationId, attributes.displayName(), null);
+
+        Group group = new Group(organizationId, checked(attributes), now());
+        em.persist(group);
+        flushGuardingUniqueness(attributes.displayName());
+        addMembers(group, memberIds);
+
+        LOG.info(() -> "Group " + group.id() + " created in organization " + organizationId);
+        return group;
+    }
+
+    /**
+     * Changes a group: its attributes through {@code change} (null leaves them), then its
+     * members, step by step, in one transaction.
+     */
+    @Transactional
+    public Group update(UUID organizationId, UUID groupId,
+            Function<Group, GroupAttributes> change, List<MemberChange> memberChanges) {
+        Group group = findLocked(organizationId, groupId);
+
+        if (change != null) {
+            GroupAttributes changed = checked(change.apply(group));
+            if (!Group.displayNameKey(changed.displayName())
+                    .equals(Group.displayNameKey(group.displayName()))) {
+                requireUniqueDisplayName(organizationId, changed.displayName(), groupId);
+            }
+            group.replaceWith(changed, now());
+            flushGuardingUniqueness(changed.displayName());
+        }
+        for (MemberChange memberChange : memberChanges) {
+            apply(group, memberChange);
+        }
+        if (!memberChanges.isEmpty()) {
+            group.membersChanged(now());
+        }
+        em.flush();
+
+        LOG.info(() -> "Group " + groupId + " updated");
+        return group;
+    }
+
+    @Transactional
+    public void delete(UUID organizationId, UUID groupId) {
+        Group group = findLocked(organizationId, groupId);
+        em.createQuery("delete from GroupMembership m where m.groupId = :group")
+                .setParameter("group", groupId)
+                .executeUpdate();
+        em.remove(group);
+        LOG.info(() -> "Group " + groupId + " deleted from organization " + organizationId);
+    }
+
+    public Group find(UUID organizationId, UUID groupId) {
+        Group group = groupId == null ? null : em.find(Group.class, groupId);
+        if (group == null || !group.organizationId().equals(organizationId)) {
+            throw ScimException.notFound("Group " + groupId + " not found");
+        }
+        return group;
+    }
+
+    /** The group's members in the order they joined. */
+    public List<Member> members(UUID groupId) {
+        return em.createQuery("select new io.seatkeeper.group.GroupService$Member(u.id,"
+                        + " coalesce(u.displayName, u.userName))"
+                        + " from GroupMembership m join User u on u.id = m.userId"
+                        + " where m.groupId = :group order by m.addedAt, m.userId", Member.class)
+                .setParameter("group", groupId)
+                .getResultList();
+    }
+
+    /** For each of the users, the groups it belongs to (users without any are left out). */
+    public Map<UUID, List<Membership>> groupsOf(Collection<UUID> userIds) {
+        Map<UUID, List<Membership>> groups = new HashMap<>();
+        for (List<UUID> chunk : chunks(userIds)) {
+            List<Object[]> rows = em.createQuery("select m.userId, g.id, g.displayName"
+                            + " from GroupMembership m join ScimGroup g on g.id = m.groupId"
+                            + " where m.userId in :users order by g.displayNameKey",
+                            Object[].class)
+                    .setParameter("users", chunk)
+                    .getResultList();
+            for (Object[] row : rows) {
+                groups.computeIfAbsent((UUID) row[0], user -> new ArrayList<>())
+                        .add(new Membership((UUID) row[1], (String) row[2]));
+            }
+        }
+        return groups;
+    }
+
+    public Page search(UUID organizationId, Filter filter, int startIndex, int count) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<Group> counted = countQuery.from(Group.class);
+        countQuery.select(cb.count(counted))
+                .where(GroupFilters.restrict(cb, countQuery, counted, organizationId, filter));
+        long total = em.createQuery(countQuery).getSingleResult();
+        if (count == 0 || total < startIndex) {
+            return new Page(List.of(), total);
+        }
+
+        CriteriaQuery<Group> pageQuery = cb.createQuery(Group.class);
+        Root<Group> group = pageQuery.from(Group.class);
+        pageQuery.select(group)
+                .where(GroupFilters.restrict(cb, pageQuery, group, organizationId, filter))
+                .orderBy(cb.asc(group.get("created")), cb.asc(group.get("id")));
+        List<Group> groups = em.createQuery(pageQuery)
+                .setFirstResult(startIndex - 1)
+                .setMaxResults(count)
+                .getResultList();
+        return new Page(groups, total);
+    }
+
+    /** A deleted user leaves every group it was in, in the deleting transaction. */
+    void onUserDeleted(@Observes UserDeleted event) {
+        em.createQuery("update ScimGroup g set g.lastModified = :now, g.version = g.version + 1"
+                        + " where g.id in (select m.groupId from GroupMembership m"
+                        + " where m.userId = :user)")
+                .setParameter("now", now())
+                .setParameter("user", event.userId())
+                .executeUpdate();
+        em.createQuery("delete from GroupMembership m where m.userId = :user")
+                .setParameter("user", event.userId())
+                .executeUpdate();
+    }
+
+    private void apply(Group group, MemberChange change) {
+        switch (change.kind()) {
+            case ADD:
+                addMembers(group, change.userIds());
+                break;
+            case REMOVE:
+                for (List<UUID> chunk : chunks(change.userIds())) {
+                    em.createQuery("delete from GroupMembership m where m.groupId = :group"
+                                    + " and m.userId in :users")
+                            .setParameter("group", group.id())
+                            .setParameter("users", chunk)
+                            .executeUpdate();
+                }
+                break;
+            default:
+                em.createQuery("delete from GroupMembership m where m.groupId = :group")
+                        .setParameter("group", group.id())
+                        .executeUpdate();
+        }
+    }
+
+    /** Adds the users not yet members; every one must be a user of the group's organization. */
+    private void addMembers(Group group, Set<UUID> userIds) {
+        Instant now = now();
+        for (List<UUID> chunk : chunks(userIds)) {
+            requireUsersOf(group.organizationId(), chunk);
+            Set<UUID> present = new HashSet<>(em.createQuery("select m.userId"
+                            + " from GroupMembership m where m.groupId = :group"
+                            + " and m.userId in :users", UUID.class)
+                    .setParameter("group", group.id())
+                    .setParameter("users", chunk)
+                    .getResultList());
+            chunk.stream()
+                    .filter(userId -> !present.contains(userId))
+                    .forEach(userId -> em.persist(new GroupMembership(group.id(), userId, now)));
+        }
+    }
+
+    private void requireUsersOf(UUID organizationId, List<UUID> userIds) {
+        Set<UUID> known = new HashSet<>(em.createQuery("select u.id from User u"
+                        + " where u.organizationId = :org and u.id in :users", UUID.class)
+                .setParameter("org", organizationId)
+                .setParameter("users", userIds)
+                .getResultList());
+        for (UUID userId : userIds) {
+            if (!known.contains(userId)) {
+                throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                        "Member " + userId + " is not a user of this organization");
+            }
+        }
+    }
+
+    private Group findLocked(UUID organizationId, UUID groupId) {
+        find(organizationId, groupId);
+        return em.find(Group.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void requireUniqueDisplayName(UUID organizationId, String displayName,
+            UUID exceptGroup) {
+        List<UUID> holders = em.createQuery("select g.id from ScimGroup g"
+                        + " where g.organizationId = :org and g.displayNameKey = :key", UUID.class)
+                .setParameter("org", organizationId)
+                .setParameter("key", Group.displayNameKey(displayName))
+                .getResultList();
+        if (holders.stream().anyMatch(id -> !id.equals(exceptGroup))) {
+            throw displayNameTaken(displayName);
+        }
+    }
+
+    private void flushGuardingUniqueness(String displayName) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.causedBy(e)) {
+                throw displayNameTaken(displayName);
+            }
+            throw e;
+        }
+    }
+
+    private static GroupAttributes checked(GroupAttributes attributes) {
+        if (attributes.displayName() == null || attributes.displayName().isBlank()) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "'displayName' is required");
+        }
+        return attributes;
+    }
+
+    private static ScimException displayNameTaken(String displayName) {
+        return new ScimException(409, ScimType.UNIQUENESS,
+                "A group named '" + displayName + "' already exists in this organization");
+    }
+
+    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = new ArrayList<>(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += CHUNK) {
+            chunks.add(all.subList(start, Math.min(all.size(), start + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static Instant now() {
+        return Instant.now(Clock.systemUTC());
+    }
+}

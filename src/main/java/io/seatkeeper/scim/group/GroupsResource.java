@@ -1,0 +1,174 @@
+package io.seatkeeper.scim.group;
+
+import io.seatkeeper.group.Group;
+import io.seatkeeper.group.GroupService;
+import io.seatkeeper.group.MemberChange;
+import io.seatkeeper.scim.AttributeSelection;
+import io.seatkeeper.scim.JsonFields;
+import io.seatkeeper.scim.ListResponse;
+import io.seatkeeper.scim.Paging;
+import io.seatkeeper.scim.ScimJson;
+import io.seatkeeper.scim.ScimMediaType;
+import io.seatkeeper.scim.ScimRequests;
+import io.seatkeeper.scim.ScimTenant;
+import io.seatkeeper.scim.patch.PatchEngine;
+import io.seatkeeper.scim.patch.PatchRequest;
+import io.seatkeeper.scim.schema.ScimSchemas;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /scim/v2/Groups} (RFC 7644 §3), as Okta's Push Groups and Entra ID use it. */
+@Path("Groups")
+@RequestScoped
+public class GroupsResource {
+
+    private static final PatchEngine PATCH_ENGINE =
+            new PatchEngine(ScimSchemas.GROUP, List.of());
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    ScimTenant tenant;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public Response list(@QueryParam("filter") String filter,
+            @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
+            @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        AttributeSelection selection = selection(attributes, excludedAttributes);
+        Paging paging = Paging.of(startIndex, count);
+        GroupService.Page page = groups.search(tenant.organizationId(),
+                ScimRequests.filter(filter), paging.startIndex(), paging.count());
+        List<JsonObject> resources = page.groups().stream()
+                .map(group -> selection.apply(toJson(group, selection)))
+                .toList();
+        return ScimRequests.ok(ListResponse.of(resources, page.totalResults(),
+                paging.startIndex()));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes) {
+        AttributeSelection selection = selection(attributes, excludedAttributes);
+        Group group = groups.find(tenant.organizationId(), parseId(id));
+        return resource(Response.ok(), group, selection);
+    }
+
+    @POST
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response create(String body) {
+        JsonObject json = ScimJson.parseObject(body);
+        Group group = groups.create(tenant.organizationId(), GroupRepresentation.fromJson(json),
+                GroupRepresentation.memberIds(membersOf(json)));
+        return resource(Response.created(location(group)), group, AttributeSelection.ALL);
+    }
+
+    /** Replaces the group and its whole member list (RFC 7644 §3.5.1). */
+    @PUT
+    @Path("{id}")
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response replace(@PathParam("id") String id, String body) {
+        UUID groupId = parseId(id);
+        JsonObject json = ScimJson.parseObject(body);
+        Group group = groups.update(tenant.organizationId(), groupId,
+                current -> GroupRepresentation.fromJson(json),
+                List.of(MemberChange.removeAll(),
+                        MemberChange.add(GroupRepresentation.memberIds(membersOf(json)))));
+        return resource(Response.ok(), group, AttributeSelection.ALL);
+    }
+
+    /**
+     * Applies all operations or none (RFC 7644 §3.5.2). Answers 204 unless the client asks
+     * for attributes: returning the whole group would mean reading every member of it after
+     * each member change.
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+            @QueryParam("excludedAttributes") String excludedAttributes, String body) {
+        UUID groupId = parseId(id);
+        GroupPatch patch = GroupPatch.of(PatchRequest.parse(ScimJson.parseObject(body)));
+        Group group = groups.update(tenant.organizationId(), groupId,
+                patch.attributeOperations().isEmpty() ? null : current -> {
+                    JsonObject patched = PATCH_ENGINE.apply(
+                            GroupRepresentation.toJson(current, null, location(current),
+                                    this::userLocation),
+                            patch.attributeOperations());
+                    return GroupRepresentation.fromJson(patched);
+                },
+                patch.memberChanges());
+        if (attributes == null && excludedAttributes == null) {
+            return Response.noContent()
+                    .header(HttpHeaders.ETAG, GroupRepresentation.etag(group))
+                    .build();
+        }
+        return resource(Response.ok(), group, selection(attributes, excludedAttributes));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        groups.delete(tenant.organizationId(), parseId(id));
+        return Response.noContent().build();
+    }
+
+    private Response resource(Response.ResponseBuilder response, Group group,
+            AttributeSelection selection) {
+        return ScimRequests.scim(
+                response.header(HttpHeaders.ETAG, GroupRepresentation.etag(group)),
+                selection.apply(toJson(group, selection)));
+    }
+
+    /** Members are read only when the response carries them. */
+    private JsonObject toJson(Group group, AttributeSelection selection) {
+        List<GroupService.Member> members = selection.includes("members")
+                ? groups.members(group.id()) : null;
+        return GroupRepresentation.toJson(group, members, location(group), this::userLocation);
+    }
+
+    private static JsonValue membersOf(JsonObject json) {
+        return JsonFields.of(json).get("members");
+    }
+
+    private static AttributeSelection selection(String attributes, String excludedAttributes) {
+        return AttributeSelection.of(attributes, excludedAttributes, GroupRepresentation.SCHEMA,
+                List.of());
+    }
+
+    private URI location(Group group) {
+        return uriInfo.getBaseUriBuilder().path("Groups").path(group.id().toString()).build();
+    }
+
+    private URI userLocation(UUID userId) {
+        return uriInfo.getBaseUriBuilder().path("Users").path(userId.toString()).build();
+    }
+
+    private static UUID parseId(String id) {
+        return ScimRequests.id(id, "Group");
+    }
+}
