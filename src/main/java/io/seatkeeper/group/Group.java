@@ -19,7 +19,8 @@ import java.util.UUID;
 @Table(name = "scim_group",
         uniqueConstraints = @UniqueConstraint(name = "uq_group_org_display_name",
                 columnNames = {"organization_id", "display_name_key"}),
-        indexes = @Index(name = "ix_group_org_created", columnList = "organization_id, created, id"))
+        indexes = @Index(name = "ix_group_org_created",
+                columnList = "organization_id, created, id"))
 public class Group {
 
     @Id

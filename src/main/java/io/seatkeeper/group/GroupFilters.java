@@ -1,19 +1,14 @@
 package io.seatkeeper.group;
 
-import io.seatkeeper.scim.filter.Filter;
 import io.seatkeeper.scim.query.Column;
 import io.seatkeeper.scim.query.Column.Kind;
-import io.seatkeeper.scim.query.FilterPredicates;
 import io.seatkeeper.scim.query.FilterableAttributes;
 import io.seatkeeper.scim.query.MultiValued;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /** Where each filterable SCIM Group attribute (RFC 7643 §4.2) is stored. */
 final class GroupFilters {
@@ -46,14 +41,5 @@ final class GroupFilters {
             Map.of("members", MEMBERS));
 
     private GroupFilters() {
-    }
-
-    static Predicate restrict(CriteriaBuilder cb, AbstractQuery<?> query, Root<Group> group,
-            UUID organizationId, Filter filter) {
-        Predicate tenant = cb.equal(group.get("organizationId"), organizationId);
-        if (filter == null) {
-            return tenant;
-        }
-        return cb.and(tenant, FilterPredicates.of(cb, query, group, ATTRIBUTES, filter));
     }
 }

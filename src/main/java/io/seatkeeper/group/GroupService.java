@@ -4,7 +4,9 @@ import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.ConstraintViolations;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
-import io.seatkeeper.scim.filter.Filter;
+import io.seatkeeper.scim.query.Cursor;
+import io.seatkeeper.scim.query.ResourceQuery;
+import io.seatkeeper.scim.query.TenantSearch;
 import io.seatkeeper.user.UserDeleted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,9 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -55,10 +55,6 @@ public class GroupService {
         this.organizations = organizations;
     }
 
-    /** One page of a query, with the number of all matches. */
-    public record Page(List<Group> groups, long totalResults) {
-    }
-
     /** A member as a group lists it. */
     public record Member(UUID userId, String display) {
     }
@@ -82,13 +78,16 @@ public class GroupService {
     }
 
     /**
-     * Changes a group: its attributes through {@code change} (null leaves them), then its
-     * members, step by step, in one transaction.
+     * Changes a group, once {@code precondition} (which may throw) accepts its current state:
+     * its attributes through {@code change} (null leaves them), then its members, step by
+     * step, in one transaction.
      */
     @Transactional
     public Group update(UUID organizationId, UUID groupId,
-            Function<Group, GroupAttributes> change, List<MemberChange> memberChanges) {
+            Function<Group, GroupAttributes> change, List<MemberChange> memberChanges,
+            Consumer<Group> precondition) {
         Group group = findLocked(organizationId, groupId);
+        precondition.accept(group);
 
         if (change != null) {
             GroupAttributes changed = checked(change.apply(group));
@@ -111,9 +110,11 @@ public class GroupService {
         return group;
     }
 
+    /** Deletes a group once {@code precondition} (which may throw) accepts its current state. */
     @Transactional
-    public void delete(UUID organizationId, UUID groupId) {
+    public void delete(UUID organizationId, UUID groupId, Consumer<Group> precondition) {
         Group group = findLocked(organizationId, groupId);
+        precondition.accept(group);
         em.createQuery("delete from GroupMembership m where m.groupId = :group")
                 .setParameter("group", groupId)
                 .executeUpdate();
@@ -123,6 +124,11 @@ public class GroupService {
 
     public Group find(UUID organizationId, UUID groupId) {
         Group group = groupId == null ? null : em.find(Group.class, groupId);
+        return requireTenant(group, organizationId, groupId);
+    }
+
+    /** Another organization's group is reported exactly like one that does not exist. */
+    private static Group requireTenant(Group group, UUID organizationId, UUID groupId) {
         if (group == null || !group.organizationId().equals(organizationId)) {
             throw ScimException.notFound("Group " + groupId + " not found");
         }
@@ -157,28 +163,9 @@ public class GroupService {
         return groups;
     }
 
-    public Page search(UUID organizationId, Filter filter, int startIndex, int count) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-        Root<Group> counted = countQuery.from(Group.class);
-        countQuery.select(cb.count(counted))
-                .where(GroupFilters.restrict(cb, countQuery, counted, organizationId, filter));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (count == 0 || total < startIndex) {
-            return new Page(List.of(), total);
-        }
-
-        CriteriaQuery<Group> pageQuery = cb.createQuery(Group.class);
-        Root<Group> group = pageQuery.from(Group.class);
-        pageQuery.select(group)
-                .where(GroupFilters.restrict(cb, pageQuery, group, organizationId, filter))
-                .orderBy(cb.asc(group.get("created")), cb.asc(group.get("id")));
-        List<Group> groups = em.createQuery(pageQuery)
-                .setFirstResult(startIndex - 1)
-                .setMaxResults(count)
-                .getResultList();
-        return new Page(groups, total);
+    public TenantSearch.Result<Group> search(UUID organizationId, ResourceQuery query) {
+        return TenantSearch.run(em, Group.class, GroupFilters.ATTRIBUTES, organizationId, query,
+                group -> new Cursor(group.created(), group.id()));
     }
 
     /** A deleted user leaves every group it was in, in the deleting transaction. */
@@ -247,8 +234,9 @@ public class GroupService {
     }
 
     private Group findLocked(UUID organizationId, UUID groupId) {
-        find(organizationId, groupId);
-        return em.find(Group.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+        Group group = groupId == null ? null
+                : em.find(Group.class, groupId, LockModeType.PESSIMISTIC_WRITE);
+        return requireTenant(group, organizationId, groupId);
     }
 
     private void requireUniqueDisplayName(UUID organizationId, String displayName,

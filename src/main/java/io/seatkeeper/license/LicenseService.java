@@ -37,8 +37,8 @@ public class LicenseService {
     }
 
     @Inject
-    public LicenseService(EntityManager em, OrganizationService organizations, Event<LicenseActivated> activated,
-            Event<LicenseDeactivated> deactivated) {
+    public LicenseService(EntityManager em, OrganizationService organizations,
+            Event<LicenseActivated> activated, Event<LicenseDeactivated> deactivated) {
         this.em = em;
         this.organizations = organizations;
         this.activated = activated;

@@ -1,5 +1,8 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.scim.discovery.ResourceTypesResource;
+import io.seatkeeper.scim.discovery.SchemasResource;
+import io.seatkeeper.scim.discovery.ServiceProviderConfigResource;
 import io.seatkeeper.scim.group.GroupsResource;
 import io.seatkeeper.scim.user.UsersResource;
 import jakarta.ws.rs.ApplicationPath;
@@ -18,6 +21,10 @@ public class ScimApplication extends Application {
         return Set.of(
                 UsersResource.class,
                 GroupsResource.class,
+                RootSearchResource.class,
+                ServiceProviderConfigResource.class,
+                ResourceTypesResource.class,
+                SchemasResource.class,
                 ScimAuthFilter.class,
                 ScimExceptionMapper.class,
                 WebApplicationExceptionMapper.class,

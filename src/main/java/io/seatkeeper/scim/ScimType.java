@@ -1,6 +1,6 @@
 package io.seatkeeper.scim;
 
-/** The {@code scimType} error keywords of RFC 7644 §3.12, as they go over the wire. */
+/** The {@code scimType} error keywords of RFC 7644 §3.12 and RFC 9865, as sent. */
 public enum ScimType {
     INVALID_FILTER("invalidFilter"),
     TOO_MANY("tooMany"),
@@ -11,7 +11,9 @@ public enum ScimType {
     NO_TARGET("noTarget"),
     INVALID_VALUE("invalidValue"),
     INVALID_VERS("invalidVers"),
-    SENSITIVE("sensitive");
+    SENSITIVE("sensitive"),
+    /** RFC 9865 §4: a cursor that the server cannot resume from. */
+    INVALID_CURSOR("invalidCursor");
 
     private final String wireName;
 

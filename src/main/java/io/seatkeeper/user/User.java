@@ -81,6 +81,9 @@ public class User {
     @OrderColumn(name = "position")
     private List<EmailAddress> emails = new ArrayList<>();
 
+    @Embedded
+    private EnterpriseAttributes enterprise;
+
     @Column(nullable = false)
     private Instant created;
 
@@ -121,12 +124,13 @@ public class User {
         this.active = attributes.active();
         this.emails.clear();
         this.emails.addAll(attributes.emails());
+        this.enterprise = attributes.enterprise();
         this.lastModified = now;
     }
 
     public UserAttributes attributes() {
         return new UserAttributes(userName, externalId, name, displayName, nickName, profileUrl,
-                title, userType, preferredLanguage, locale, timezone, active, emails);
+                title, userType, preferredLanguage, locale, timezone, active, emails, enterprise);
     }
 
     /** Where this user's mail goes: the primary e-mail, else the first, else the userName. */

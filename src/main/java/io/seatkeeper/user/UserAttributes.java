@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything about a user that a client may set: what a create carries and what a replace
- * replaces. Absent attributes are null; {@code emails} is never null.
+ * replaces. Absent attributes are null; {@code name}, {@code emails} and {@code enterprise}
+ * are never null.
  */
 public record UserAttributes(
         String userName,
@@ -19,10 +20,12 @@ public record UserAttributes(
         String locale,
         String timezone,
         boolean active,
-        List<EmailAddress> emails) {
+        List<EmailAddress> emails,
+        EnterpriseAttributes enterprise) {
 
     public UserAttributes {
         name = name == null ? PersonName.EMPTY : name;
+        enterprise = enterprise == null ? EnterpriseAttributes.EMPTY : enterprise;
         emails = emails == null ? List.of() : List.copyOf(emails);
     }
 }

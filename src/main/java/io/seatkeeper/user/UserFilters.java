@@ -1,18 +1,14 @@
 package io.seatkeeper.user;
 
-import io.seatkeeper.scim.filter.Filter;
 import io.seatkeeper.scim.query.Column;
 import io.seatkeeper.scim.query.Column.Kind;
-import io.seatkeeper.scim.query.FilterPredicates;
 import io.seatkeeper.scim.query.FilterableAttributes;
 import io.seatkeeper.scim.query.MultiValued;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Where each filterable SCIM User attribute (RFC 7643 §4.1) is stored, for filters that run
@@ -21,6 +17,10 @@ import java.util.UUID;
 final class UserFilters {
 
     static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+    static final String ENTERPRISE_SCHEMA =
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    /** How the extension's attributes are keyed below; they are always URN-qualified. */
+    private static final String ENTERPRISE = "enterprise.";
 
     /** Sub-attributes of one e-mail address. */
     private static final MultiValued EMAILS = new MultiValued() {
@@ -42,7 +42,8 @@ final class UserFilters {
     };
 
     static final FilterableAttributes ATTRIBUTES = new FilterableAttributes(
-            Map.of(USER_SCHEMA.toLowerCase(java.util.Locale.ROOT), ""),
+            Map.of(USER_SCHEMA.toLowerCase(Locale.ROOT), "",
+                    ENTERPRISE_SCHEMA.toLowerCase(Locale.ROOT), ENTERPRISE),
             Map.ofEntries(
                     Map.entry("id", Column.of(Kind.IDENTIFIER, "id")),
                     Map.entry("externalid", Column.of(Kind.EXACT_TEXT, "externalId")),
@@ -65,19 +66,21 @@ final class UserFilters {
                     Map.entry("name.honorificsuffix",
                             Column.of(Kind.TEXT, "name", "honorificSuffix")),
                     Map.entry("meta.created", Column.of(Kind.TIMESTAMP, "created")),
-                    Map.entry("meta.lastmodified", Column.of(Kind.TIMESTAMP, "lastModified"))),
+                    Map.entry("meta.lastmodified", Column.of(Kind.TIMESTAMP, "lastModified")),
+                    Map.entry(ENTERPRISE + "employeenumber",
+                            Column.of(Kind.EXACT_TEXT, "enterprise", "employeeNumber")),
+                    Map.entry(ENTERPRISE + "costcenter",
+                            Column.of(Kind.TEXT, "enterprise", "costCenter")),
+                    Map.entry(ENTERPRISE + "organization",
+                            Column.of(Kind.TEXT, "enterprise", "organization")),
+                    Map.entry(ENTERPRISE + "division",
+                            Column.of(Kind.TEXT, "enterprise", "division")),
+                    Map.entry(ENTERPRISE + "department",
+                            Column.of(Kind.TEXT, "enterprise", "department")),
+                    Map.entry(ENTERPRISE + "manager.value",
+                            Column.of(Kind.EXACT_TEXT, "enterprise", "managerId"))),
             Map.of("emails", EMAILS));
 
     private UserFilters() {
-    }
-
-    /** The organization's users, narrowed by the filter when there is one. */
-    static Predicate restrict(CriteriaBuilder cb, AbstractQuery<?> query, Root<User> user,
-            UUID organizationId, Filter filter) {
-        Predicate tenant = cb.equal(user.get("organizationId"), organizationId);
-        if (filter == null) {
-            return tenant;
-        }
-        return cb.and(tenant, FilterPredicates.of(cb, query, user, ATTRIBUTES, filter));
     }
 }

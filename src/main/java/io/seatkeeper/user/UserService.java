@@ -5,22 +5,22 @@ import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.ConstraintViolations;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
-import io.seatkeeper.scim.filter.Filter;
+import io.seatkeeper.scim.query.Cursor;
+import io.seatkeeper.scim.query.ResourceQuery;
+import io.seatkeeper.scim.query.TenantSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -53,10 +53,6 @@ public class UserService {
         this.deleted = deleted;
     }
 
-    /** One page of a query, with the number of all matches. */
-    public record Page(List<User> users, long totalResults) {
-    }
-
     @Transactional
     public User create(UUID organizationId, UserAttributes attributes) {
         organizations.lockForProvisioning(organizationId);
@@ -80,7 +76,7 @@ public class UserService {
     @Transactional
     public User update(UUID organizationId, UUID userId,
             Function<User, UserAttributes> change) {
-        User user = find(organizationId, userId);
+        User user = findLocked(organizationId, userId);
         boolean wasActive = user.isActive();
         String oldUserName = user.userName();
 
@@ -105,9 +101,11 @@ public class UserService {
         return user;
     }
 
+    /** Deletes a user once {@code precondition} (which may throw) accepts its current state. */
     @Transactional
-    public void delete(UUID organizationId, UUID userId) {
-        User user = find(organizationId, userId);
+    public void delete(UUID organizationId, UUID userId, Consumer<User> precondition) {
+        User user = findLocked(organizationId, userId);
+        precondition.accept(user);
         licenses.deactivate(organizationId, userId);
         deleted.fire(new UserDeleted(organizationId, userId));
         em.remove(user);
@@ -116,6 +114,11 @@ public class UserService {
 
     public User find(UUID organizationId, UUID userId) {
         User user = userId == null ? null : em.find(User.class, userId);
+        return requireTenant(user, organizationId, userId);
+    }
+
+    /** Another organization's user is reported exactly like one that does not exist. */
+    private static User requireTenant(User user, UUID organizationId, UUID userId) {
         if (user == null || !user.organizationId().equals(organizationId)) {
             throw ScimException.notFound("User " + userId + " not found");
         }
@@ -123,30 +126,22 @@ public class UserService {
     }
 
     /**
+     * The user with its row locked until the transaction ends: changes to one user queue
+     * here, so each sees the one before it and none is lost.
+     */
+    private User findLocked(UUID organizationId, UUID userId) {
+        User user = userId == null ? null
+                : em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        return requireTenant(user, organizationId, userId);
+    }
+
+    /**
      * Users of the organization that match the filter (all when it is null), ordered by
      * creation so that pages are stable, starting at the 1-based {@code startIndex}.
      */
-    public Page search(UUID organizationId, Filter filter, int startIndex, int count) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-        Root<User> counted = countQuery.from(User.class);
-        countQuery.select(cb.count(counted))
-                .where(UserFilters.restrict(cb, countQuery, counted, organizationId, filter));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (count == 0 || total < startIndex) {
-            return new Page(List.of(), total);
-        }
-
-        CriteriaQuery<User> pageQuery = cb.createQuery(User.class);
-        Root<User> user = pageQuery.from(User.class);
-        pageQuery.select(user)
-                .where(UserFilters.restrict(cb, pageQuery, user, organizationId, filter))
-                .orderBy(cb.asc(user.get("created")), cb.asc(user.get("id")));
-        TypedQuery<User> query = em.createQuery(pageQuery)
-                .setFirstResult(startIndex - 1)
-                .setMaxResults(count);
-        return new Page(query.getResultList(), total);
+    public TenantSearch.Result<User> search(UUID organizationId, ResourceQuery query) {
+        return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organizationId, query,
+                user -> new Cursor(user.created(), user.id()));
     }
 
     private void requireUniqueUserName(UUID organizationId, String userName, UUID exceptUser) {

@@ -29,7 +29,8 @@ public final class MailServer implements BeforeAllCallback, ParameterResolver {
 
         Running() {
             int port = Integer.getInteger("seatkeeper.test.smtp.port", 3025);
-            greenMail = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+            greenMail = new GreenMail(
+                    new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
 

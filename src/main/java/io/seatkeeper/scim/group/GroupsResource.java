@@ -5,14 +5,15 @@ import io.seatkeeper.group.GroupService;
 import io.seatkeeper.group.MemberChange;
 import io.seatkeeper.scim.AttributeSelection;
 import io.seatkeeper.scim.JsonFields;
-import io.seatkeeper.scim.ListResponse;
-import io.seatkeeper.scim.Paging;
+import io.seatkeeper.scim.ListRequest;
+import io.seatkeeper.scim.Preconditions;
 import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimMediaType;
 import io.seatkeeper.scim.ScimRequests;
 import io.seatkeeper.scim.ScimTenant;
 import io.seatkeeper.scim.patch.PatchEngine;
 import io.seatkeeper.scim.patch.PatchRequest;
+import io.seatkeeper.scim.query.TenantSearch;
 import io.seatkeeper.scim.schema.ScimSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -54,27 +56,43 @@ public class GroupsResource {
     UriInfo uriInfo;
 
     @GET
-    public Response list(@QueryParam("filter") String filter,
-            @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
+    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count, @QueryParam("cursor") String cursor,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        AttributeSelection selection = selection(attributes, excludedAttributes);
-        Paging paging = Paging.of(startIndex, count);
-        GroupService.Page page = groups.search(tenant.organizationId(),
-                ScimRequests.filter(filter), paging.startIndex(), paging.count());
-        List<JsonObject> resources = page.groups().stream()
+        return ScimRequests.ok(list(ListRequest.of(filter, sortBy, sortOrder, startIndex, count,
+                cursor, attributes, excludedAttributes)));
+    }
+
+    /** The same as a GET, with the request in the body (RFC 7644 §3.4.3). */
+    @POST
+    @Path(".search")
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response search(String body) {
+        return ScimRequests.ok(list(ListRequest.ofSearch(ScimJson.parseObject(body))));
+    }
+
+    public JsonObject list(ListRequest request) {
+        AttributeSelection selection = selection(request);
+        TenantSearch.Result<Group> page = groups.search(tenant.organizationId(), request.query());
+        List<JsonObject> resources = page.resources().stream()
                 .map(group -> selection.apply(toJson(group, selection)))
                 .toList();
-        return ScimRequests.ok(ListResponse.of(resources, page.totalResults(),
-                paging.startIndex()));
+        return request.response(resources, page.totalResults(), page.next());
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+            @QueryParam("excludedAttributes") String excludedAttributes,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttributeSelection selection = selection(attributes, excludedAttributes);
         Group group = groups.find(tenant.organizationId(), parseId(id));
+        if (Preconditions.notModified(ifNoneMatch, GroupRepresentation.etag(group))) {
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, GroupRepresentation.etag(group)).build();
+        }
         return resource(Response.ok(), group, selection);
     }
 
@@ -91,13 +109,15 @@ public class GroupsResource {
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response replace(@PathParam("id") String id, String body) {
+    public Response replace(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         UUID groupId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
         Group group = groups.update(tenant.organizationId(), groupId,
                 current -> GroupRepresentation.fromJson(json),
                 List.of(MemberChange.removeAll(),
-                        MemberChange.add(GroupRepresentation.memberIds(membersOf(json)))));
+                        MemberChange.add(GroupRepresentation.memberIds(membersOf(json)))),
+                current -> Preconditions.requireMatch(ifMatch, GroupRepresentation.etag(current)));
         return resource(Response.ok(), group, AttributeSelection.ALL);
     }
 
@@ -110,7 +130,8 @@ public class GroupsResource {
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes, String body) {
+            @QueryParam("excludedAttributes") String excludedAttributes,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         UUID groupId = parseId(id);
         GroupPatch patch = GroupPatch.of(PatchRequest.parse(ScimJson.parseObject(body)));
         Group group = groups.update(tenant.organizationId(), groupId,
@@ -121,7 +142,8 @@ public class GroupsResource {
                             patch.attributeOperations());
                     return GroupRepresentation.fromJson(patched);
                 },
-                patch.memberChanges());
+                patch.memberChanges(),
+                current -> Preconditions.requireMatch(ifMatch, GroupRepresentation.etag(current)));
         if (attributes == null && excludedAttributes == null) {
             return Response.noContent()
                     .header(HttpHeaders.ETAG, GroupRepresentation.etag(group))
@@ -132,8 +154,10 @@ public class GroupsResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        groups.delete(tenant.organizationId(), parseId(id));
+    public Response delete(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        groups.delete(tenant.organizationId(), parseId(id),
+                current -> Preconditions.requireMatch(ifMatch, GroupRepresentation.etag(current)));
         return Response.noContent().build();
     }
 
@@ -156,8 +180,11 @@ public class GroupsResource {
     }
 
     private static AttributeSelection selection(String attributes, String excludedAttributes) {
-        return AttributeSelection.of(attributes, excludedAttributes, GroupRepresentation.SCHEMA,
-                List.of());
+        return selection(new ListRequest(null, attributes, excludedAttributes));
+    }
+
+    private static AttributeSelection selection(ListRequest request) {
+        return request.selection(GroupRepresentation.SCHEMA, List.of());
     }
 
     private URI location(Group group) {

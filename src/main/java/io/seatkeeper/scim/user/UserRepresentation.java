@@ -5,7 +5,9 @@ import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimType;
+import io.seatkeeper.scim.schema.ScimSchemas;
 import io.seatkeeper.user.EmailAddress;
+import io.seatkeeper.user.EnterpriseAttributes;
 import io.seatkeeper.user.PersonName;
 import io.seatkeeper.user.User;
 import io.seatkeeper.user.UserAttributes;
@@ -14,6 +16,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -30,7 +33,8 @@ import java.util.function.Function;
  */
 final class UserRepresentation {
 
-    static final String SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+    static final String SCHEMA = ScimSchemas.USER_ID;
+    static final String ENTERPRISE = ScimSchemas.ENTERPRISE_USER_ID;
     static final int MAX_USER_NAME = 320;
     static final int MAX_TEXT = 255;
 
@@ -44,8 +48,12 @@ final class UserRepresentation {
     static JsonObject toJson(User user, List<GroupService.Membership> groups, URI location,
             Function<UUID, URI> groupLocation) {
         UserAttributes attributes = user.attributes();
+        JsonArrayBuilder schemas = Json.createArrayBuilder().add(SCHEMA);
+        if (!attributes.enterprise().isEmpty()) {
+            schemas.add(ENTERPRISE);
+        }
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+                .add("schemas", schemas)
                 .add("id", user.id().toString());
         addIfPresent(json, "externalId", attributes.externalId());
         json.add("userName", attributes.userName());
@@ -67,6 +75,9 @@ final class UserRepresentation {
         }
         if (!groups.isEmpty()) {
             json.add("groups", groupsToJson(groups, groupLocation));
+        }
+        if (!attributes.enterprise().isEmpty()) {
+            json.add(ENTERPRISE, enterpriseToJson(attributes.enterprise()));
         }
         json.add("meta", Json.createObjectBuilder()
                 .add("resourceType", "User")
@@ -109,7 +120,8 @@ final class UserRepresentation {
                 text(fields, "locale"),
                 text(fields, "timezone"),
                 active == null ? activeIfAbsent : active,
-                emailsFromJson(fields.array("emails")));
+                emailsFromJson(fields.array("emails")),
+                enterpriseFromJson(fields.object(ENTERPRISE)));
     }
 
 
@@ -197,6 +209,43 @@ final class UserRepresentation {
             array.add(json);
         }
         return array.build();
+    }
+
+    private static EnterpriseAttributes enterpriseFromJson(JsonObject extension) {
+        if (extension == null) {
+            return EnterpriseAttributes.EMPTY;
+        }
+        JsonFields fields = JsonFields.of(extension, ENTERPRISE);
+        return new EnterpriseAttributes(text(fields, "employeeNumber"),
+                text(fields, "costCenter"), text(fields, "organization"),
+                text(fields, "division"), text(fields, "department"), managerId(fields));
+    }
+
+    /** The manager's id: RFC 7643 §4.3 sends an object, some IdPs a bare string. */
+    private static String managerId(JsonFields fields) {
+        JsonValue manager = fields.get("manager");
+        if (manager == null) {
+            return null;
+        }
+        if (manager instanceof JsonString id) {
+            return id.getString().isBlank() ? null : limited("manager", id.getString(), MAX_TEXT);
+        }
+        String id = text(JsonFields.of(fields.object("manager"), ENTERPRISE + ":manager"),
+                "value");
+        return id == null || id.isBlank() ? null : id;
+    }
+
+    private static JsonObject enterpriseToJson(EnterpriseAttributes enterprise) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        addIfPresent(json, "employeeNumber", enterprise.employeeNumber());
+        addIfPresent(json, "costCenter", enterprise.costCenter());
+        addIfPresent(json, "organization", enterprise.organization());
+        addIfPresent(json, "division", enterprise.division());
+        addIfPresent(json, "department", enterprise.department());
+        if (enterprise.managerId() != null) {
+            json.add("manager", Json.createObjectBuilder().add("value", enterprise.managerId()));
+        }
+        return json.build();
     }
 
     private static JsonArray groupsToJson(List<GroupService.Membership> groups,

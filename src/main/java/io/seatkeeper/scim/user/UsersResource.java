@@ -2,8 +2,8 @@ package io.seatkeeper.scim.user;
 
 import io.seatkeeper.group.GroupService;
 import io.seatkeeper.scim.AttributeSelection;
-import io.seatkeeper.scim.ListResponse;
-import io.seatkeeper.scim.Paging;
+import io.seatkeeper.scim.ListRequest;
+import io.seatkeeper.scim.Preconditions;
 import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimMediaType;
 import io.seatkeeper.scim.ScimRequests;
@@ -11,6 +11,7 @@ import io.seatkeeper.scim.ScimTenant;
 import io.seatkeeper.scim.patch.PatchEngine;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.patch.PatchRequest;
+import io.seatkeeper.scim.query.TenantSearch;
 import io.seatkeeper.scim.schema.ScimSchemas;
 import io.seatkeeper.user.User;
 import io.seatkeeper.user.UserService;
@@ -20,6 +21,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -57,30 +59,46 @@ public class UsersResource {
     UriInfo uriInfo;
 
     @GET
-    public Response list(@QueryParam("filter") String filter,
-            @QueryParam("startIndex") String startIndex, @QueryParam("count") String count,
+    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count, @QueryParam("cursor") String cursor,
             @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes) {
-        AttributeSelection selection = selection(attributes, excludedAttributes);
-        Paging paging = Paging.of(startIndex, count);
-        UserService.Page page = users.search(tenant.organizationId(),
-                ScimRequests.filter(filter), paging.startIndex(), paging.count());
+        return ScimRequests.ok(list(ListRequest.of(filter, sortBy, sortOrder, startIndex, count,
+                cursor, attributes, excludedAttributes)));
+    }
+
+    /** The same as a GET, with the request in the body (RFC 7644 §3.4.3). */
+    @POST
+    @Path(".search")
+    @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+    public Response search(String body) {
+        return ScimRequests.ok(list(ListRequest.ofSearch(ScimJson.parseObject(body))));
+    }
+
+    public JsonObject list(ListRequest request) {
+        AttributeSelection selection = selection(request);
+        TenantSearch.Result<User> page = users.search(tenant.organizationId(), request.query());
         Map<UUID, List<GroupService.Membership>> memberships = selection.includes("groups")
-                ? groups.groupsOf(page.users().stream().map(User::id).toList()) : Map.of();
-        List<JsonObject> resources = page.users().stream()
+                ? groups.groupsOf(page.resources().stream().map(User::id).toList()) : Map.of();
+        List<JsonObject> resources = page.resources().stream()
                 .map(user -> selection.apply(toJson(user,
                         memberships.getOrDefault(user.id(), List.of()))))
                 .toList();
-        return ScimRequests.ok(ListResponse.of(resources, page.totalResults(),
-                paging.startIndex()));
+        return request.response(resources, page.totalResults(), page.next());
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-            @QueryParam("excludedAttributes") String excludedAttributes) {
+            @QueryParam("excludedAttributes") String excludedAttributes,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AttributeSelection selection = selection(attributes, excludedAttributes);
         User user = users.find(tenant.organizationId(), parseId(id));
+        if (Preconditions.notModified(ifNoneMatch, UserRepresentation.etag(user))) {
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, UserRepresentation.etag(user)).build();
+        }
         return resource(Response.ok(), user, selection);
     }
 
@@ -96,11 +114,14 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response replace(@PathParam("id") String id, String body) {
+    public Response replace(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         UUID userId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
-        User user = users.update(tenant.organizationId(), userId,
-                current -> UserRepresentation.fromJson(json, current.isActive()));
+        User user = users.update(tenant.organizationId(), userId, current -> {
+            Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current));
+            return UserRepresentation.fromJson(json, current.isActive());
+        });
         return resource(Response.ok(), user, AttributeSelection.ALL);
     }
 
@@ -108,10 +129,12 @@ public class UsersResource {
     @PATCH
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("id") String id, String body) {
+    public Response patch(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         UUID userId = parseId(id);
         List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
         User user = users.update(tenant.organizationId(), userId, current -> {
+            Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current));
             JsonObject patched = PATCH_ENGINE.apply(toJson(current, groupsOf(current)),
                     operations);
             return UserRepresentation.fromJson(patched, current.isActive());
@@ -121,8 +144,10 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") String id) {
-        users.delete(tenant.organizationId(), parseId(id));
+    public Response delete(@PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        users.delete(tenant.organizationId(), parseId(id),
+                current -> Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current)));
         return Response.noContent().build();
     }
 
@@ -146,7 +171,11 @@ public class UsersResource {
     }
 
     private static AttributeSelection selection(String attributes, String excludedAttributes) {
-        return AttributeSelection.of(attributes, excludedAttributes, UserRepresentation.SCHEMA,
+        return selection(new ListRequest(null, attributes, excludedAttributes));
+    }
+
+    private static AttributeSelection selection(ListRequest request) {
+        return request.selection(UserRepresentation.SCHEMA,
                 List.of(ScimSchemas.ENTERPRISE_USER_ID));
     }
 

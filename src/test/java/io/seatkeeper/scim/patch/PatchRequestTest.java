@@ -94,7 +94,8 @@ class PatchRequestTest {
         "{'Operations':[{'op':'add','value':{}}]} | INVALID_SYNTAX",
         "{'schemas':null,'Operations':[{'op':'add','value':{}}]} | INVALID_SYNTAX",
         "{'schemas':'x','Operations':[{'op':'add','value':{}}]} | INVALID_SYNTAX",
-        "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],'Operations':[]} | INVALID_SYNTAX",
+        "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],'Operations':[]}"
+                + " | INVALID_SYNTAX",
         "{S} | INVALID_SYNTAX",
         "{S,'Operations':{'op':'add'}} | INVALID_SYNTAX",
         "{S,'Operations':[]} | INVALID_VALUE",

@@ -1,0 +1,100 @@
+package io.seatkeeper.scim.query;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Runs a list or search request against the rows of one organization: counts all matches,
+ * then reads the requested page, both in the database.
+ */
+public final class TenantSearch {
+
+    /**
+     * One page of matches, with the number of all matches and, in cursor paging, where the
+     * next page starts (null after the last page).
+     */
+    public record Result<T>(List<T> resources, long totalResults, Cursor next) {
+    }
+
+    private TenantSearch() {
+    }
+
+    /**
+     * @param type an entity with an {@code organizationId}, a {@code created} and an
+     *     {@code id}
+     * @param position the cursor of a row of that entity
+     */
+    public static <T> Result<T> run(EntityManager em, Class<T> type,
+            FilterableAttributes attributes, UUID organizationId, ResourceQuery query,
+            Function<T, Cursor> position) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        // Built first so that a bad filter or sortBy is refused even when nothing matches.
+        CriteriaQuery<T> pageQuery = cb.createQuery(type);
+        Root<T> row = pageQuery.from(type);
+        Predicate where = restrict(cb, pageQuery, row, attributes, organizationId, query);
+        if (query.after() != null) {
+            where = cb.and(where, after(cb, row, query.after()));
+        }
+        pageQuery.select(row).where(where).orderBy(SortOrders.of(cb, row, attributes, query));
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<T> counted = countQuery.from(type);
+        countQuery.select(cb.count(counted))
+                .where(restrict(cb, countQuery, counted, attributes, organizationId, query));
+        long total = em.createQuery(countQuery).getSingleResult();
+        if (query.count() == 0 || (!query.cursorPaging() && total < query.startIndex())) {
+            return new Result<>(List.of(), total, null);
+        }
+        if (!query.cursorPaging()) {
+            List<T> page = em.createQuery(pageQuery)
+                    .setFirstResult(query.startIndex() - 1)
+                    .setMaxResults(query.count())
+                    .getResultList();
+            return new Result<>(page, total, null);
+        }
+        return cursorPage(em.createQuery(pageQuery).setMaxResults(query.count() + 1)
+                .getResultList(), query.count(), total, position);
+    }
+
+    /**
+     * One row more than the page is read: whether it exists says whether there is a next
+     * page, without a second query.
+     */
+    private static <T> Result<T> cursorPage(List<T> rows, int count, long total,
+            Function<T, Cursor> position) {
+        if (rows.size() <= count) {
+            return new Result<>(rows, total, null);
+        }
+        List<T> page = rows.subList(0, count);
+        return new Result<>(page, total, position.apply(page.get(count - 1)));
+    }
+
+    /** Rows after the cursor in (created, id) order. */
+    private static Predicate after(CriteriaBuilder cb, Root<?> row, Cursor cursor) {
+        Path<Instant> created = row.get("created");
+        Path<UUID> id = row.get("id");
+        return cb.or(cb.greaterThan(created, cursor.created()),
+                cb.and(cb.equal(created, cursor.created()), cb.greaterThan(id, cursor.id())));
+    }
+
+    /** The organization's rows, narrowed by the filter when there is one. */
+    private static Predicate restrict(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
+            FilterableAttributes attributes, UUID organizationId, ResourceQuery request) {
+        Predicate tenant = cb.equal(root.get("organizationId"), organizationId);
+        if (request.filter() == null) {
+            return tenant;
+        }
+        return cb.and(tenant,
+                FilterPredicates.of(cb, query, root, attributes, request.filter()));
+    }
+}
