@@ -26,7 +26,7 @@ public class LicenseVerificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Verification verify(String body) {
+    public Verification verify(byte[] body) {
         String key = JsonFields.of(ScimJson.parseObject(body)).string("key");
         return licenses.findActiveByKey(key)
                 .map(Verification::of)

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +28,7 @@ public class OperatorToken {
     private static final Logger LOG = Logger.getLogger(OperatorToken.class.getName());
     static final String PREFIX = "skop_";
 
-    private final EntityManager em;
+    private final OperatorCredentials credentials;
     private final Optional<String> configured;
     private final Path tokenFile;
     private volatile String expectedHash;
@@ -43,52 +39,45 @@ public class OperatorToken {
     }
 
     @Inject
-    public OperatorToken(EntityManager em,
+    public OperatorToken(OperatorCredentials credentials,
             @ConfigProperty(name = "seatkeeper.admin.token") Optional<String> configured,
             @ConfigProperty(name = "seatkeeper.admin.token-file",
                     defaultValue = "admin-token.txt") String tokenFile) {
-        this.em = em;
+        this.credentials = credentials;
         this.configured = configured.filter(token -> !token.isBlank());
         this.tokenFile = tokenFile == null ? null : Path.of(tokenFile);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        ensureToken();
+        expectedHash();
     }
 
     /** True when the token is the operator's, compared as hashes in constant time. */
     public boolean matches(String token) {
-        String expected = expectedHash == null ? ensureToken() : expectedHash;
-        return token != null && Tokens.sameHash(expected, Tokens.hash(token));
+        return token != null && Tokens.sameHash(expectedHash(), Tokens.hash(token));
     }
 
-    @Transactional
-    String ensureToken() {
-        if (configured.isPresent()) {
-            expectedHash = Tokens.hash(configured.get());
-            return expectedHash;
+    private String expectedHash() {
+        String hash = expectedHash;
+        if (hash == null) {
+            hash = configured.map(Tokens::hash)
+                    .or(credentials::storedHash)
+                    .orElseGet(this::generate);
+            expectedHash = hash;
         }
-        OperatorCredential stored = em.find(OperatorCredential.class,
-                OperatorCredential.SINGLE_ROW);
-        if (stored == null) {
-            stored = generate();
-        }
-        expectedHash = stored.tokenHash();
-        return expectedHash;
+        return hash;
     }
 
-    private OperatorCredential generate() {
+    private String generate() {
         String token = Tokens.generate(PREFIX);
-        OperatorCredential credential = new OperatorCredential(Tokens.hash(token),
-                Instant.now(Clock.systemUTC()));
-        em.persist(credential);
-        em.flush();
+        String hash = Tokens.hash(token);
+        credentials.store(hash);
         Path file = tokenFile.toAbsolutePath();
         write(file, token);
         LOG.log(Level.WARNING, "No operator token configured (seatkeeper.admin.token): one was"
                 + " generated and written to {0}. Read it, keep it safe, then delete the file.",
                 file);
-        return credential;
+        return hash;
     }
 
     private static void write(Path file, String token) {

@@ -54,7 +54,7 @@ public class OrganizationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body) {
+    public Response create(byte[] body) {
         JsonFields fields = JsonFields.of(ScimJson.parseObject(body));
         Organization organization = organizations.create(fields.string("name"),
                 requiredSeats(fields));
@@ -78,7 +78,7 @@ public class OrganizationsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OrganizationView update(@PathParam("id") String id, String body) {
+    public OrganizationView update(@PathParam("id") String id, byte[] body) {
         JsonFields fields = JsonFields.of(ScimJson.parseObject(body));
         Integer seats = fields.get("seats") == null ? null : requiredSeats(fields);
         return OrganizationView.of(organizations.update(parseId(id), fields.string("name"),
@@ -88,7 +88,7 @@ public class OrganizationsResource {
     @PUT
     @Path("{id}/scim")
     @Consumes(MediaType.APPLICATION_JSON)
-    public OrganizationView setScim(@PathParam("id") String id, String body) {
+    public OrganizationView setScim(@PathParam("id") String id, byte[] body) {
         Boolean enabled = JsonFields.of(ScimJson.parseObject(body)).bool("enabled");
         if (enabled == null) {
             throw ScimException.badRequest(null, "'enabled' (true or false) is required");

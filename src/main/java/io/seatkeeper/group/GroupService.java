@@ -1,7 +1,7 @@
 package io.seatkeeper.group;
 
 import io.seatkeeper.organization.OrganizationService;
-import io.seatkeeper.persistence.ConstraintViolations;
+import io.seatkeeper.persistence.PersistenceFailures;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.query.Cursor;
@@ -255,7 +255,7 @@ public class GroupService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.causedBy(e)) {
+            if (PersistenceFailures.isConstraintViolation(e)) {
                 throw displayNameTaken(displayName);
             }
             throw e;

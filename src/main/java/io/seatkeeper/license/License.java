@@ -28,7 +28,7 @@ public class License {
     private UUID userId;
 
     /** The user's userName when the license last changed: the user row may be gone. */
-    @Column(name = "user_name", nullable = false)
+    @Column(name = "user_name", nullable = false, length = 320)
     private String userName;
 
     @Column(name = "license_key", nullable = false, unique = true, length = 40)

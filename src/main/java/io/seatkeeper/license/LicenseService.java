@@ -107,7 +107,8 @@ public class LicenseService {
                 .flatMap(key -> em.createQuery("select l from License l where l.key = :key",
                                 License.class)
                         .setParameter("key", key)
-                        .getResultStream()
+                        .getResultList()
+                        .stream()
                         .findFirst())
                 .filter(License::isActive);
     }
@@ -122,7 +123,8 @@ public class LicenseService {
     private Optional<License> findByUser(UUID userId) {
         return em.createQuery("select l from License l where l.userId = :user", License.class)
                 .setParameter("user", userId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,9 +41,21 @@ public class Outbox {
         this.settings = settings;
     }
 
+    /**
+     * Queues a mail in the current transaction. A recipient that is not exactly one valid
+     * address is kept as FAILED, so the operator sees it and nothing goes to an address
+     * that was not meant.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(UUID organizationId, String recipient, String subject, String body) {
-        em.persist(new OutboxMessage(organizationId, recipient, subject, body, now()));
+        OutboxMessage message = new OutboxMessage(organizationId, recipient, subject, body,
+                now());
+        if (address(recipient).isEmpty()) {
+            message.givenUp("Not a single valid e-mail address; nothing was sent");
+            LOG.log(Level.WARNING, "Mail {0} not sent: its recipient is not an e-mail address",
+                    message.id());
+        }
+        em.persist(message);
     }
 
     public List<OutboxMessage> listFor(UUID organizationId) {
@@ -75,6 +89,9 @@ public class Outbox {
             send(message);
             message.delivered(now());
             LOG.info(() -> "Mail " + messageId + " delivered");
+        } catch (AddressException e) {
+            message.givenUp(describe(e));
+            LOG.log(Level.WARNING, "Mail {0} has no valid recipient, giving up", messageId);
         } catch (SendFailedException e) {
             refused(message, e);
         } catch (MessagingException e) {
@@ -104,7 +121,8 @@ public class Outbox {
         Session session = Session.getInstance(settings.sessionProperties());
         MimeMessage mime = new MimeMessage(session);
         mime.setFrom(new InternetAddress(settings.from()));
-        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
+        mime.setRecipient(Message.RecipientType.TO, address(message.recipient())
+                .orElseThrow(() -> new AddressException("Not an e-mail address")));
         mime.setSubject(message.subject(), "UTF-8");
         mime.setText(message.body(), "UTF-8");
         mime.setSentDate(java.util.Date.from(now()));
@@ -114,6 +132,17 @@ public class Outbox {
             Transport.send(mime, settings.smtpUser().get(), settings.smtpPassword().orElse(""));
         } else {
             Transport.send(mime);
+        }
+    }
+
+    /** The recipient as one strictly valid address, or empty. */
+    private static Optional<InternetAddress> address(String recipient) {
+        try {
+            InternetAddress address = new InternetAddress(recipient, true);
+            return address.getAddress().equals(recipient) && recipient.indexOf('@') > 0
+                    ? Optional.of(address) : Optional.empty();
+        } catch (AddressException e) {
+            return Optional.empty();
         }
     }
 

@@ -83,7 +83,8 @@ public class ApiKeyService {
         Optional<ApiKey> found = em.createQuery(
                         "select k from ApiKey k where k.tokenHash = :hash", ApiKey.class)
                 .setParameter("hash", hash)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(k -> Tokens.sameHash(hash, k.tokenHash()) && !k.isRevoked())
                 .findFirst();
         if (found.isEmpty()) {

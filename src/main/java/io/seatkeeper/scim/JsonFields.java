@@ -44,7 +44,7 @@ public final class JsonFields {
             return null;
         }
         if (value instanceof JsonString text) {
-            return text.getString();
+            return printable(name, text.getString());
         }
         throw wrongType(name, "a string");
     }
@@ -92,6 +92,20 @@ public final class JsonFields {
 
     public boolean isNumber(String name) {
         return get(name) instanceof JsonNumber;
+    }
+
+    /**
+     * Control characters and unpaired surrogates have no place in a name or address, and in
+     * a mail header they would be dangerous: they are refused rather than stored.
+     */
+    private String printable(String name, String text) {
+        boolean clean = text.codePoints().noneMatch(c -> Character.isISOControl(c)
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
+        if (!clean) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                    "'" + context + name + "' contains control characters");
+        }
+        return text;
     }
 
     private ScimException wrongType(String name, String expected) {

@@ -32,7 +32,7 @@ public class RootSearchResource {
 
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response search(String body) {
+    public Response search(byte[] body) {
         ListRequest request = ListRequest.ofSearch(ScimJson.parseObject(body));
         requireIndexPaging(request);
         ResourceQuery query = request.query();

@@ -1,14 +1,17 @@
 package io.seatkeeper.scim;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /** Reading request bodies: anything but one JSON object is a SCIM invalidSyntax error. */
 public final class ScimJson {
@@ -16,23 +19,52 @@ public final class ScimJson {
     private ScimJson() {
     }
 
-    public static JsonObject parseObject(String body) {
-        if (body == null || body.isBlank()) {
+    /**
+     * The request body as one JSON object. Bytes that are not UTF-8, text after the object,
+     * and nesting deeper than the parser allows are all invalidSyntax, never a server error.
+     */
+    public static JsonObject parseObject(byte[] body) {
+        String text = decodeUtf8(body);
+        if (text.isBlank()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The request has no body");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
                         "The request body must be a JSON object");
             }
-            return value.asJsonObject();
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
+                        "The request body has text after its JSON object");
+            }
+            return object;
         } catch (JsonParsingException e) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
                     "The request body is not valid JSON" + where(e.getLocation()));
-        } catch (JsonException e) {
+        } catch (ScimException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The parser's other refusals (nesting too deep, numbers too long) say nothing
+            // the client needs beyond this.
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
                     "The request body is not valid JSON");
+        }
+    }
+
+    private static String decodeUtf8(byte[] body) {
+        if (body == null) {
+            return "";
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
+                    "The request body is not valid UTF-8");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.persistence.PersistenceFailures;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         ScimException refused = findScimException(e);
         if (refused != null) {
             return ScimErrors.response(refused);
+        }
+        if (PersistenceFailures.isConcurrentChange(e)) {
+            LOG.log(Level.FINE, "SCIM request lost a race with another change", e);
+            return ScimErrors.response(409, null, "The resource was changed by another request"
+                    + " at the same time; read it again and retry");
         }
         LOG.log(Level.SEVERE, "SCIM request failed unexpectedly", e);
         return ScimErrors.response(500, null, "The server failed to handle the request");

@@ -2,7 +2,7 @@ package io.seatkeeper.user;
 
 import io.seatkeeper.license.LicenseService;
 import io.seatkeeper.organization.OrganizationService;
-import io.seatkeeper.persistence.ConstraintViolations;
+import io.seatkeeper.persistence.PersistenceFailures;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.query.Cursor;
@@ -163,7 +163,7 @@ public class UserService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.causedBy(e)) {
+            if (PersistenceFailures.isConstraintViolation(e)) {
                 throw userNameTaken(userName);
             }
             throw e;

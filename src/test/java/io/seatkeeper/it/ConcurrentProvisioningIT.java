@@ -43,6 +43,44 @@ class ConcurrentProvisioningIT {
                 .then().body("size()", equalTo(1));
     }
 
+    @Test
+    void racingChangesOfOneUserAreAppliedOneAfterAnother() throws Exception {
+        Tenant tenant = newTenant(RACERS);
+        String id = ServerUnderTest.createUser(tenant, uniqueEmail(), true);
+        List<Callable<Integer>> patches = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            String name = "Name " + i;
+            patches.add(() -> tenant.scim().body("""
+                            {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                             "Operations": [{"op": "replace", "path": "displayName",
+                                             "value": "%s"}]}""".formatted(name))
+                    .patch("/Users/{id}", id).statusCode());
+        }
+
+        Map<Integer, Long> statuses = run(patches);
+
+        assertEquals(Map.of(200, (long) RACERS), statuses);
+        tenant.scim().get("/Users/{id}", id)
+                .then().body("meta.version", equalTo("W/\"" + RACERS + "\""));
+    }
+
+    @Test
+    void racingDeletesOfOneUserDeleteItOnce() throws Exception {
+        Tenant tenant = newTenant(RACERS);
+        String id = ServerUnderTest.createUser(tenant, uniqueEmail(), true);
+        List<Callable<Integer>> deletes = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            deletes.add(() -> tenant.scim().delete("/Users/{id}", id).statusCode());
+        }
+
+        Map<Integer, Long> statuses = run(deletes);
+
+        assertEquals(Map.of(204, 1L, 404, (long) RACERS - 1), statuses);
+        ServerUnderTest.admin()
+                .get("/organizations/{id}/notifications", tenant.organizationId())
+                .then().body("size()", equalTo(2));
+    }
+
     private static Map<Integer, Long> run(List<Callable<Integer>> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {

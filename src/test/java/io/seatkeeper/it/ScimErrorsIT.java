@@ -35,7 +35,16 @@ class ScimErrorsIT {
                         + " \"emails\": [{\"value\": \"not an email\"}]}", 400, "invalidValue"),
                 Arguments.of("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
                         + " \"userName\": \"a@example.com\", \"name\": \"Ann\"}",
-                        400, "invalidValue"));
+                        400, "invalidValue"),
+                Arguments.of("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                        + " \"userName\": \"a@example.com\\r\\nBcc: x@example.com\"}",
+                        400, "invalidValue"),
+                Arguments.of("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                        + " \"userName\": \"a\\u0000@example.com\"}", 400, "invalidValue"),
+                Arguments.of("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                        + " \"userName\": \"a@example.com\"} trailing", 400, "invalidSyntax"),
+                Arguments.of("{\"userName\": " + "[".repeat(5000) + "]".repeat(5000) + "}",
+                        400, "invalidSyntax"));
     }
 
     @ParameterizedTest
@@ -52,6 +61,31 @@ class ScimErrorsIT {
                 .body("scimType", equalTo(scimType));
 
         tenant.scim().get("/Users").then().body("totalResults", equalTo(0));
+    }
+
+    @Test
+    void bodyThatIsNotUtf8IsInvalidSyntax() {
+        Tenant tenant = newTenant(5);
+        byte[] body = ("{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + " \"userName\": \"bad\u00ff@example.com\"}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        tenant.scim().body(body)
+                .post("/Users")
+                .then().statusCode(400)
+                .body("scimType", equalTo("invalidSyntax"));
+        tenant.scim().get("/Users").then().body("totalResults", equalTo(0));
+    }
+
+    @Test
+    void longUserNamesUpToTheLimitAreAccepted() {
+        Tenant tenant = newTenant(5);
+        String userName = "u".repeat(300) + "@example.com";
+
+        tenant.scim().body(ServerUnderTest.oktaCreateBody(userName, "L", "Ong", true))
+                .post("/Users")
+                .then().statusCode(201)
+                .body("userName", equalTo(userName));
     }
 
     @Test

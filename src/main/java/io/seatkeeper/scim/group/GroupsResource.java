@@ -69,7 +69,7 @@ public class GroupsResource {
     @POST
     @Path(".search")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response search(String body) {
+    public Response search(byte[] body) {
         return ScimRequests.ok(list(ListRequest.ofSearch(ScimJson.parseObject(body))));
     }
 
@@ -98,7 +98,7 @@ public class GroupsResource {
 
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response create(String body) {
+    public Response create(byte[] body) {
         JsonObject json = ScimJson.parseObject(body);
         Group group = groups.create(tenant.organizationId(), GroupRepresentation.fromJson(json),
                 GroupRepresentation.memberIds(membersOf(json)));
@@ -110,7 +110,7 @@ public class GroupsResource {
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response replace(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID groupId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
         Group group = groups.update(tenant.organizationId(), groupId,
@@ -131,7 +131,7 @@ public class GroupsResource {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id, @QueryParam("attributes") String attributes,
             @QueryParam("excludedAttributes") String excludedAttributes,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID groupId = parseId(id);
         GroupPatch patch = GroupPatch.of(PatchRequest.parse(ScimJson.parseObject(body)));
         Group group = groups.update(tenant.organizationId(), groupId,

@@ -72,7 +72,7 @@ public class UsersResource {
     @POST
     @Path(".search")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response search(String body) {
+    public Response search(byte[] body) {
         return ScimRequests.ok(list(ListRequest.ofSearch(ScimJson.parseObject(body))));
     }
 
@@ -104,7 +104,7 @@ public class UsersResource {
 
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-    public Response create(String body) {
+    public Response create(byte[] body) {
         JsonObject json = ScimJson.parseObject(body);
         User user = users.create(tenant.organizationId(), UserRepresentation.fromJson(json, true));
         return resource(Response.created(location(user)), user, AttributeSelection.ALL);
@@ -115,7 +115,7 @@ public class UsersResource {
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response replace(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID userId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
         User user = users.update(tenant.organizationId(), userId, current -> {
@@ -130,7 +130,7 @@ public class UsersResource {
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response patch(@PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID userId = parseId(id);
         List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
         User user = users.update(tenant.organizationId(), userId, current -> {
