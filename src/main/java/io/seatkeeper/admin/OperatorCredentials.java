@@ -1,11 +1,10 @@
 package io.seatkeeper.admin;
 
+import io.seatkeeper.persistence.StoredTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /** The stored hash of a generated operator token. */
@@ -34,7 +33,7 @@ public class OperatorCredentials {
     /** Stores the hash; fails if another instance stored one first (one row, one id). */
     @Transactional
     public void store(String tokenHash) {
-        em.persist(new OperatorCredential(tokenHash, Instant.now(Clock.systemUTC())));
+        em.persist(new OperatorCredential(tokenHash, StoredTime.now()));
         em.flush();
     }
 }

@@ -2,6 +2,7 @@ package io.seatkeeper.group;
 
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.PersistenceFailures;
+import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.query.Cursor;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -284,6 +284,6 @@ public class GroupService {
     }
 
     private static Instant now() {
-        return Instant.now(Clock.systemUTC());
+        return StoredTime.now();
     }
 }

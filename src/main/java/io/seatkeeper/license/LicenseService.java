@@ -2,13 +2,13 @@ package io.seatkeeper.license;
 
 import io.seatkeeper.organization.Organization;
 import io.seatkeeper.organization.OrganizationService;
+import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -129,6 +129,6 @@ public class LicenseService {
     }
 
     private static Instant now() {
-        return Instant.now(Clock.systemUTC());
+        return StoredTime.now();
     }
 }

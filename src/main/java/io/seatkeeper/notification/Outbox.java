@@ -1,5 +1,6 @@
 package io.seatkeeper.notification;
 
+import io.seatkeeper.persistence.StoredTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -13,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -154,6 +154,6 @@ public class Outbox {
     }
 
     private static Instant now() {
-        return Instant.now(Clock.systemUTC());
+        return StoredTime.now();
     }
 }

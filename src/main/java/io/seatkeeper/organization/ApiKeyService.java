@@ -1,11 +1,11 @@
 package io.seatkeeper.organization;
 
+import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -115,6 +115,6 @@ public class ApiKeyService {
     }
 
     private static Instant now() {
-        return Instant.now(Clock.systemUTC());
+        return StoredTime.now();
     }
 }

@@ -1,13 +1,12 @@
 package io.seatkeeper.organization;
 
+import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -34,7 +33,7 @@ public class OrganizationService {
     @Transactional
     public Organization create(String name, int seats) {
         Organization organization = new Organization(checkedName(name), checkedSeats(seats),
-                Instant.now(Clock.systemUTC()));
+                StoredTime.now());
         em.persist(organization);
         LOG.info(() -> "Organization " + organization.id() + " created with "
                 + organization.seats() + " seats");

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public record ListRequest(ResourceQuery query, String attributes, String excludedAttributes) {
 
-    public static final String SEARCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
+    public static final String SEARCH_SCHEMA =
+            "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
     /** @param cursor null for paging by index, "" for the first page by cursor (RFC 9865) */
     public static ListRequest of(String filter, String sortBy, String sortOrder,

@@ -411,7 +411,7 @@ class PatchEngineTest {
                             ScimType.MUTABILITY),
                     failure(GROUPS, GROUP, op("remove", "displayName", null),
                             ScimType.INVALID_VALUE));
-            }
+        }
 
         @ParameterizedTest(name = "{2}")
         @MethodSource("failures")
