@@ -1,5 +1,6 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.scim.bulk.BulkResource;
 import io.seatkeeper.scim.discovery.ResourceTypesResource;
 import io.seatkeeper.scim.discovery.SchemasResource;
 import io.seatkeeper.scim.discovery.ServiceProviderConfigResource;
@@ -22,6 +23,7 @@ public class ScimApplication extends Application {
                 UsersResource.class,
                 GroupsResource.class,
                 RootSearchResource.class,
+                BulkResource.class,
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,
                 SchemasResource.class,

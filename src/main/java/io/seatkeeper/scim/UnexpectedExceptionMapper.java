@@ -35,7 +35,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
      * A ScimException thrown inside a transactional bean can arrive wrapped by the
      * interceptor or the container; it is still a refusal, not a server failure.
      */
-    static ScimException findScimException(Throwable e) {
+    public static ScimException findScimException(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ScimException scim) {
                 return scim;

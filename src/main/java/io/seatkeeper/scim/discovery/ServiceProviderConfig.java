@@ -3,6 +3,7 @@ package io.seatkeeper.scim.discovery;
 import static io.seatkeeper.scim.discovery.DiscoveryDocuments.JSON;
 
 import io.seatkeeper.scim.Paging;
+import io.seatkeeper.scim.bulk.BulkLimits;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -20,10 +21,10 @@ final class ServiceProviderConfig {
     /** PATCH of RFC 7644 §3.5.2, all operations or none. */
     static final boolean PATCH_SUPPORTED = true;
 
-    /** No {@code /Bulk} endpoint (RFC 7644 §3.7); the limits must then be 0. */
-    static final boolean BULK_SUPPORTED = false;
-    static final int BULK_MAX_OPERATIONS = 0;
-    static final int BULK_MAX_PAYLOAD_SIZE = 0;
+    /** {@code POST /Bulk} (RFC 7644 §3.7), within its limits. */
+    static final boolean BULK_SUPPORTED = true;
+    static final int BULK_MAX_OPERATIONS = BulkLimits.MAX_OPERATIONS;
+    static final int BULK_MAX_PAYLOAD_SIZE = BulkLimits.MAX_PAYLOAD_BYTES;
 
     /** Filters of RFC 7644 §3.4.2.2; no page is longer than {@link Paging#MAX_PAGE}. */
     static final boolean FILTER_SUPPORTED = true;

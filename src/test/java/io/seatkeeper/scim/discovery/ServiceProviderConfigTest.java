@@ -26,7 +26,7 @@ class ServiceProviderConfigTest {
         JsonObject config = ServiceProviderConfig.at(HERE);
 
         assertTrue(supported(config, "patch"));
-        assertFalse(supported(config, "bulk"));
+        assertTrue(supported(config, "bulk"));
         assertTrue(supported(config, "filter"));
         assertFalse(supported(config, "changePassword"));
         assertTrue(supported(config, "sort"));
