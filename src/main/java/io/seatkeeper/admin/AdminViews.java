@@ -17,11 +17,12 @@ public final class AdminViews {
 
     @JsonbNillable
     public record OrganizationView(UUID id, String name, int seats, boolean scimEnabled,
-            int activeLicenses, Instant createdAt) {
+            boolean strictAttributes, int activeLicenses, Instant createdAt) {
         public static OrganizationView of(Organization organization) {
             return new OrganizationView(organization.id(), organization.name(),
                     organization.seats(), organization.scimEnabled(),
-                    organization.activeLicenses(), organization.createdAt());
+                    organization.strictAttributes(), organization.activeLicenses(),
+                    organization.createdAt());
         }
     }
 

@@ -82,7 +82,7 @@ public class OrganizationsResource {
         JsonFields fields = JsonFields.of(ScimJson.parseObject(body));
         Integer seats = fields.get("seats") == null ? null : requiredSeats(fields);
         return OrganizationView.of(organizations.update(parseId(id), fields.string("name"),
-                seats));
+                seats, fields.bool("strictAttributes")));
     }
 
     @PUT

@@ -75,7 +75,7 @@ public class ApiKeyService {
      * organization that has SCIM provisioning enabled.
      */
     @Transactional
-    public Optional<UUID> authenticate(String token) {
+    public Optional<Organization> authenticate(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         touch(key);
-        return Optional.of(organization.id());
+        return Optional.of(organization);
     }
 
     private void touch(ApiKey key) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,6 +27,14 @@ public class Organization {
 
     @Column(name = "scim_enabled", nullable = false)
     private boolean scimEnabled;
+
+    /**
+     * Refuse, rather than ignore, SCIM attributes this server does not keep. The default
+     * lets the column be added to a database that already has organizations.
+     */
+    @Column(name = "strict_attributes", nullable = false)
+    @ColumnDefault("false")
+    private boolean strictAttributes;
 
     @Column(name = "active_licenses", nullable = false)
     private int activeLicenses;
@@ -59,6 +68,10 @@ public class Organization {
         return scimEnabled;
     }
 
+    public boolean strictAttributes() {
+        return strictAttributes;
+    }
+
     public int activeLicenses() {
         return activeLicenses;
     }
@@ -77,6 +90,10 @@ public class Organization {
 
     void changeSeats(int seats) {
         this.seats = seats;
+    }
+
+    void strictAttributes(boolean strict) {
+        this.strictAttributes = strict;
     }
 
     void enableScim(boolean enabled) {

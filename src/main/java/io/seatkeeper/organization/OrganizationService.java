@@ -53,9 +53,9 @@ public class OrganizationService {
                 Organization.class).getResultList();
     }
 
-    /** Changes the name and/or seats; a null argument leaves that field as it is. */
+    /** Changes name, seats or strictness; a null argument leaves that field as it is. */
     @Transactional
-    public Organization update(UUID id, String name, Integer seats) {
+    public Organization update(UUID id, String name, Integer seats, Boolean strictAttributes) {
         Organization organization = lockForProvisioning(id);
 
         if (name != null) {
@@ -68,6 +68,9 @@ public class OrganizationService {
                         + organization.activeLicenses() + " licenses are active");
             }
             organization.changeSeats(wanted);
+        }
+        if (strictAttributes != null) {
+            organization.strictAttributes(strictAttributes);
         }
 
         LOG.info(() -> "Organization " + id + " updated: seats " + organization.seats());

@@ -1,6 +1,7 @@
 package io.seatkeeper.scim;
 
 import io.seatkeeper.organization.ApiKeyService;
+import io.seatkeeper.organization.Organization;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,7 +37,8 @@ public class ScimAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<UUID> organization = bearerToken(request).flatMap(apiKeys::authenticate);
+        Optional<Organization> organization = bearerToken(request)
+                .flatMap(apiKeys::authenticate);
         if (organization.isEmpty()) {
             LOG.fine("SCIM request refused: missing, unknown or revoked API key");
             request.abortWith(Response.fromResponse(ScimErrors.response(401,
@@ -46,7 +47,7 @@ public class ScimAuthFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
-        tenant.authenticatedAs(organization.get());
+        tenant.authenticatedAs(organization.get().id(), organization.get().strictAttributes());
     }
 
     /** The token of an {@code Authorization: Bearer} header; the scheme is case-insensitive. */

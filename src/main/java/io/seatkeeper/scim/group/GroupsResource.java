@@ -11,7 +11,9 @@ import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimMediaType;
 import io.seatkeeper.scim.ScimRequests;
 import io.seatkeeper.scim.ScimTenant;
+import io.seatkeeper.scim.StrictAttributes;
 import io.seatkeeper.scim.patch.PatchEngine;
+import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.patch.PatchRequest;
 import io.seatkeeper.scim.query.TenantSearch;
 import io.seatkeeper.scim.schema.ScimSchemas;
@@ -32,6 +34,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -100,9 +103,10 @@ public class GroupsResource {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response create(byte[] body) {
         JsonObject json = ScimJson.parseObject(body);
+        tenant.checkResource(json, StrictAttributes.GROUP);
         Group group = groups.create(tenant.organizationId(), GroupRepresentation.fromJson(json),
                 GroupRepresentation.memberIds(membersOf(json)));
-        return resource(Response.created(location(group)), group, AttributeSelection.ALL);
+        return resource(Response.created(location(group)), group, requestedSelection());
     }
 
     /** Replaces the group and its whole member list (RFC 7644 §3.5.1). */
@@ -113,12 +117,13 @@ public class GroupsResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID groupId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
+        tenant.checkResource(json, StrictAttributes.GROUP);
         Group group = groups.update(tenant.organizationId(), groupId,
                 current -> GroupRepresentation.fromJson(json),
                 List.of(MemberChange.removeAll(),
                         MemberChange.add(GroupRepresentation.memberIds(membersOf(json)))),
                 current -> Preconditions.requireMatch(ifMatch, GroupRepresentation.etag(current)));
-        return resource(Response.ok(), group, AttributeSelection.ALL);
+        return resource(Response.ok(), group, requestedSelection());
     }
 
     /**
@@ -133,7 +138,9 @@ public class GroupsResource {
             @QueryParam("excludedAttributes") String excludedAttributes,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID groupId = parseId(id);
-        GroupPatch patch = GroupPatch.of(PatchRequest.parse(ScimJson.parseObject(body)));
+        List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
+        tenant.checkPatch(operations, StrictAttributes.GROUP);
+        GroupPatch patch = GroupPatch.of(operations);
         Group group = groups.update(tenant.organizationId(), groupId,
                 patch.attributeOperations().isEmpty() ? null : current -> {
                     JsonObject patched = PATCH_ENGINE.apply(
@@ -177,6 +184,12 @@ public class GroupsResource {
 
     private static JsonValue membersOf(JsonObject json) {
         return JsonFields.of(json).get("members");
+    }
+
+    /** RFC 7644 §3.9: a write answers with the attributes its query string asks for. */
+    private AttributeSelection requestedSelection() {
+        MultivaluedMap<String, String> query = uriInfo.getQueryParameters();
+        return selection(query.getFirst("attributes"), query.getFirst("excludedAttributes"));
     }
 
     private static AttributeSelection selection(String attributes, String excludedAttributes) {

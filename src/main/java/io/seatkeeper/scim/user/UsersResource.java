@@ -8,6 +8,7 @@ import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimMediaType;
 import io.seatkeeper.scim.ScimRequests;
 import io.seatkeeper.scim.ScimTenant;
+import io.seatkeeper.scim.StrictAttributes;
 import io.seatkeeper.scim.patch.PatchEngine;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.patch.PatchRequest;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -106,8 +108,9 @@ public class UsersResource {
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response create(byte[] body) {
         JsonObject json = ScimJson.parseObject(body);
+        tenant.checkResource(json, StrictAttributes.USER);
         User user = users.create(tenant.organizationId(), UserRepresentation.fromJson(json, true));
-        return resource(Response.created(location(user)), user, AttributeSelection.ALL);
+        return resource(Response.created(location(user)), user, requestedSelection());
     }
 
     /** Replaces the user (RFC 7644 §3.5.1); it never creates one. */
@@ -118,11 +121,12 @@ public class UsersResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID userId = parseId(id);
         JsonObject json = ScimJson.parseObject(body);
+        tenant.checkResource(json, StrictAttributes.USER);
         User user = users.update(tenant.organizationId(), userId, current -> {
             Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current));
             return UserRepresentation.fromJson(json, current.isActive());
         });
-        return resource(Response.ok(), user, AttributeSelection.ALL);
+        return resource(Response.ok(), user, requestedSelection());
     }
 
     /** Applies all operations or none (RFC 7644 §3.5.2). */
@@ -133,13 +137,14 @@ public class UsersResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] body) {
         UUID userId = parseId(id);
         List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
+        tenant.checkPatch(operations, StrictAttributes.USER);
         User user = users.update(tenant.organizationId(), userId, current -> {
             Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current));
             JsonObject patched = PATCH_ENGINE.apply(toJson(current, groupsOf(current)),
                     operations);
             return UserRepresentation.fromJson(patched, current.isActive());
         });
-        return resource(Response.ok(), user, AttributeSelection.ALL);
+        return resource(Response.ok(), user, requestedSelection());
     }
 
     @DELETE
@@ -168,6 +173,12 @@ public class UsersResource {
         return UserRepresentation.toJson(user, memberships, location(user),
                 groupId -> uriInfo.getBaseUriBuilder().path("Groups").path(groupId.toString())
                         .build());
+    }
+
+    /** RFC 7644 §3.9: a write answers with the attributes its query string asks for. */
+    private AttributeSelection requestedSelection() {
+        MultivaluedMap<String, String> query = uriInfo.getQueryParameters();
+        return selection(query.getFirst("attributes"), query.getFirst("excludedAttributes"));
     }
 
     private static AttributeSelection selection(String attributes, String excludedAttributes) {
