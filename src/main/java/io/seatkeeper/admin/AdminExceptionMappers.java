@@ -1,5 +1,6 @@
 package io.seatkeeper.admin;
 
+import io.seatkeeper.persistence.PersistenceFailures;
 import io.seatkeeper.scim.ScimException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,14 @@ final class AdminExceptionMappers {
                 if (t instanceof ScimException refused) {
                     return new Refused().toResponse(refused);
                 }
+            }
+            if (PersistenceFailures.isDatabaseUnavailable(e)) {
+                LOG.log(Level.WARNING, "Admin request failed: the database is unavailable", e);
+                return Problems.response(503, "The database cannot be reached; retry shortly");
+            }
+            if (PersistenceFailures.isConcurrentChange(e)) {
+                return Problems.response(409, "Changed by another request at the same time;"
+                        + " read it again and retry");
             }
             LOG.log(Level.SEVERE, "Admin request failed unexpectedly", e);
             return Problems.response(500, "The server failed to handle the request");

@@ -20,6 +20,18 @@ public final class PersistenceFailures {
         return false;
     }
 
+    /** True when the database could not be reached or a connection to it broke. */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a lock or version conflict between two requests: the loser may retry. */
     public static boolean isConcurrentChange(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 /** Reading request bodies: anything but one JSON object is a SCIM invalidSyntax error. */
 public final class ScimJson {
 
+    /** Far above any single resource an IdP sends; bulk requests have their own limit. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+
     private ScimJson() {
     }
 
@@ -24,6 +27,14 @@ public final class ScimJson {
      * and nesting deeper than the parser allows are all invalidSyntax, never a server error.
      */
     public static JsonObject parseObject(byte[] body) {
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            throw new ScimException(413, null, "The request body is larger than "
+                    + MAX_BODY_BYTES + " bytes");
+        }
+        return parse(body);
+    }
+
+    private static JsonObject parse(byte[] body) {
         String text = decodeUtf8(body);
         if (text.isBlank()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The request has no body");
@@ -50,6 +61,11 @@ public final class ScimJson {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
                     "The request body is not valid JSON");
         }
+    }
+
+    /** A bulk request's body, which may be as large as {@code BulkLimits} allows. */
+    public static JsonObject parseBulkObject(byte[] body) {
+        return parse(body);
     }
 
     private static String decodeUtf8(byte[] body) {

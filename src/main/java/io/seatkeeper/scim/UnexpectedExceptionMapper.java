@@ -22,6 +22,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (refused != null) {
             return ScimErrors.response(refused);
         }
+        if (PersistenceFailures.isDatabaseUnavailable(e)) {
+            LOG.log(Level.WARNING, "SCIM request failed: the database is unavailable", e);
+            return Response.fromResponse(ScimErrors.response(503, null,
+                            "The service cannot reach its database; retry shortly"))
+                    .header("Retry-After", "30")
+                    .build();
+        }
         if (PersistenceFailures.isConcurrentChange(e)) {
             LOG.log(Level.FINE, "SCIM request lost a race with another change", e);
             return ScimErrors.response(409, null, "The resource was changed by another request"

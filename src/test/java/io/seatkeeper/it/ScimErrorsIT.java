@@ -78,6 +78,21 @@ class ScimErrorsIT {
     }
 
     @Test
+    void oversizedBodyIsRefusedWithAScimError() {
+        Tenant tenant = newTenant(5);
+        String body = "{\"schemas\": [\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + " \"userName\": \"big@example.com\", \"title\": \""
+                + "x".repeat(300_000) + "\"}";
+
+        tenant.scim().body(body)
+                .post("/Users")
+                .then().statusCode(413)
+                .contentType(startsWith(ServerUnderTest.SCIM_JSON))
+                .body("status", equalTo("413"));
+        tenant.scim().get("/Users").then().body("totalResults", equalTo(0));
+    }
+
+    @Test
     void longUserNamesUpToTheLimitAreAccepted() {
         Tenant tenant = newTenant(5);
         String userName = "u".repeat(300) + "@example.com";

@@ -65,7 +65,7 @@ public class BulkResource {
             return ScimErrors.response(413, null, "A bulk request may carry at most "
                     + BulkLimits.MAX_PAYLOAD_BYTES + " bytes");
         }
-        JsonObject request = ScimJson.parseObject(body);
+        JsonObject request = ScimJson.parseBulkObject(body);
         ScimJson.requireSchema(request, REQUEST_SCHEMA);
         JsonFields fields = JsonFields.of(request);
         JsonArray operations = fields.array("Operations");
