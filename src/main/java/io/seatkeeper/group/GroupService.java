@@ -219,11 +219,17 @@ public class GroupService {
         }
     }
 
+    /**
+     * Every id must be a user of the organization. The users' rows stay locked until the
+     * transaction ends, so none of them can be deleted between this check and the insert of
+     * its membership; a delete that comes first makes the check fail instead.
+     */
     private void requireUsersOf(UUID organizationId, List<UUID> userIds) {
         Set<UUID> known = new HashSet<>(em.createQuery("select u.id from User u"
                         + " where u.organizationId = :org and u.id in :users", UUID.class)
                 .setParameter("org", organizationId)
                 .setParameter("users", userIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList());
         for (UUID userId : userIds) {
             if (!known.contains(userId)) {

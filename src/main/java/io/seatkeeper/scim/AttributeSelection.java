@@ -49,8 +49,9 @@ public final class AttributeSelection {
         if (!hasOnly && !hasExcluded) {
             return ALL;
         }
-        return new AttributeSelection(parse(hasOnly ? attributes : excludedAttributes,
-                coreSchema, extensions), hasOnly);
+        List<Name> names = parse(hasOnly ? attributes : excludedAttributes, coreSchema,
+                extensions);
+        return names.isEmpty() ? ALL : new AttributeSelection(names, hasOnly);
     }
 
     /** Whether the response carries the core attribute at all: to skip loading it if not. */

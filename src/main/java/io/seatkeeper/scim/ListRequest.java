@@ -32,7 +32,7 @@ public record ListRequest(ResourceQuery query, String attributes, String exclude
         Paging paging = Paging.of(startIndex, count);
         AttributePath sortPath = sortPath(sortBy);
         if (cursor != null) {
-            requireCursorCompatible(startIndex, sortPath);
+            requireCursorCompatible(startIndex, sortPath, sortOrder);
         }
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor.strip());
         return new ListRequest(new ResourceQuery(ScimRequests.filter(filter), sortPath,
@@ -50,14 +50,15 @@ public record ListRequest(ResourceQuery query, String attributes, String exclude
     }
 
     /** Cursor pages follow creation order, which startIndex and sortBy would contradict. */
-    private static void requireCursorCompatible(String startIndex, AttributePath sortBy) {
+    private static void requireCursorCompatible(String startIndex, AttributePath sortBy,
+            String sortOrder) {
         if (startIndex != null && !startIndex.isBlank()) {
             throw ScimException.badRequest(ScimType.INVALID_VALUE,
                     "Page either by startIndex or by cursor, not both");
         }
-        if (sortBy != null) {
-            throw ScimException.badRequest(ScimType.INVALID_VALUE,
-                    "Cursor pages come in creation order; sortBy cannot be combined with them");
+        if (sortBy != null || (sortOrder != null && !sortOrder.isBlank())) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE, "Cursor pages come in"
+                    + " creation order; sortBy and sortOrder cannot be combined with them");
         }
     }
 

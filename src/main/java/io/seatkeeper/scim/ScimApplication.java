@@ -24,6 +24,7 @@ public class ScimApplication extends Application {
                 GroupsResource.class,
                 RootSearchResource.class,
                 BulkResource.class,
+                MeResource.class,
                 ServiceProviderConfigResource.class,
                 ResourceTypesResource.class,
                 SchemasResource.class,

@@ -6,6 +6,7 @@ import io.seatkeeper.scim.filter.FilterSyntaxException;
 import io.seatkeeper.scim.filter.PatchPath;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.schema.ScimSchemas;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
@@ -86,21 +87,36 @@ public final class StrictAttributes {
         });
     }
 
-    /** Refuses a PATCH whose paths or path-less values name attributes not kept. */
+    /** Refuses a PATCH whose paths or values name attributes not kept. */
     public static void checkPatch(List<PatchOperation> operations, Kept kept) {
         for (PatchOperation operation : operations) {
             if (operation.path() != null) {
-                PatchPath path = operation.path();
-                AttributePath attribute = path.attribute();
-                String sub = path.subAttribute() != null
-                        ? path.subAttribute() : attribute.subAttribute();
-                if (!kept.keeps(schemaOf(attribute, kept), attribute.attribute(), sub)) {
-                    throw notKept(attribute.toString());
-                }
+                checkPath(operation.path(), operation.value(), kept);
             } else if (operation.value() != null
                     && operation.value().getValueType() == JsonValue.ValueType.OBJECT) {
                 checkResource(operation.value().asJsonObject(), kept);
             }
+        }
+    }
+
+    private static void checkPath(PatchPath path, JsonValue value, Kept kept) {
+        AttributePath attribute = path.attribute();
+        String whole = attribute.schema() + ":" + attribute.attribute();
+        if (attribute.schema() != null && attribute.subAttribute() == null
+                && kept.isExtension(whole)) {
+            // The path names a whole extension: its value holds the extension's attributes.
+            if (value != null && value.getValueType() == JsonValue.ValueType.OBJECT) {
+                checkResource(Json.createObjectBuilder().add(whole, value).build(), kept);
+            }
+            return;
+        }
+        String schema = schemaOf(attribute, kept);
+        String sub = path.subAttribute() != null ? path.subAttribute() : attribute.subAttribute();
+        if (!kept.keeps(schema, attribute.attribute(), sub)) {
+            throw notKept(sub == null ? attribute.attribute() : attribute.attribute() + "." + sub);
+        }
+        if (sub == null && value != null) {
+            checkValue(kept, schema, attribute.attribute(), value);
         }
     }
 

@@ -118,6 +118,43 @@ class BulkIT {
     }
 
     @Test
+    void aBulkIdUsedTwiceFailsTheSecondOperation() {
+        Tenant tenant = newTenant(5);
+
+        tenant.scim().body("""
+                        {"schemas": ["%1$s"],
+                         "Operations": [
+                           {"method": "POST", "path": "/Users", "bulkId": "same",
+                            "data": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                                     "userName": "%2$s"}},
+                           {"method": "POST", "path": "/Users", "bulkId": "same",
+                            "data": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                                     "userName": "%3$s"}}
+                         ]}""".formatted(BULK, uniqueEmail(), uniqueEmail()))
+                .post("/Bulk")
+                .then().statusCode(200)
+                .body("Operations.status", equalTo(List.of("201", "400")))
+                .body("Operations[1].bulkId", equalTo("same"))
+                .body("Operations[1].method", equalTo("POST"));
+        tenant.scim().get("/Users").then().body("totalResults", equalTo(1));
+    }
+
+    @Test
+    void deleteReportsTheLocationItDeleted() {
+        Tenant tenant = newTenant(5);
+        String id = createUser(tenant, uniqueEmail(), true);
+
+        tenant.scim().body("""
+                        {"schemas": ["%s"],
+                         "Operations": [{"method": "DELETE", "path": "/Users/%s"}]}"""
+                        .formatted(BULK, id))
+                .post("/Bulk")
+                .then().statusCode(200)
+                .body("Operations[0].status", equalTo("204"))
+                .body("Operations[0].location", org.hamcrest.Matchers.endsWith("/Users/" + id));
+    }
+
+    @Test
     void malformedBulkRequestIsRefusedWhole() {
         Tenant tenant = newTenant(5);
 

@@ -81,6 +81,32 @@ class ConcurrentProvisioningIT {
                 .then().body("size()", equalTo(2));
     }
 
+    @Test
+    void membersAddedWhileTheirUsersAreDeletedLeaveNoMembership() throws Exception {
+        Tenant tenant = newTenant(RACERS);
+        String group = tenant.scim().body("""
+                        {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+                         "displayName": "Racing group"}""")
+                .post("/Groups").then().statusCode(201).extract().path("id");
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < RACERS / 2; i++) {
+            String user = ServerUnderTest.createUser(tenant, uniqueEmail(), true);
+            requests.add(() -> tenant.scim().body("""
+                            {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                             "Operations": [{"op": "add", "path": "members",
+                                             "value": [{"value": "%s"}]}]}""".formatted(user))
+                    .patch("/Groups/{id}", group).statusCode());
+            requests.add(() -> tenant.scim().delete("/Users/{id}", user).statusCode());
+        }
+
+        Map<Integer, Long> statuses = run(requests);
+
+        assertEquals(java.util.Set.of(), java.util.Set.copyOf(statuses.keySet().stream()
+                .filter(status -> status >= 500).toList()), statuses.toString());
+        tenant.scim().queryParam("filter", "members pr")
+                .get("/Groups").then().body("totalResults", equalTo(0));
+    }
+
     private static Map<Integer, Long> run(List<Callable<Integer>> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         try {

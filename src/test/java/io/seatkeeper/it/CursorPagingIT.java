@@ -64,6 +64,10 @@ class CursorPagingIT {
                 .get("/Users")
                 .then().statusCode(400)
                 .body("scimType", equalTo("invalidValue"));
+        tenant.scim().queryParam("cursor", "").queryParam("sortOrder", "descending")
+                .get("/Users")
+                .then().statusCode(400)
+                .body("scimType", equalTo("invalidValue"));
     }
 
     private static JsonPath page(Tenant tenant, String cursor) {

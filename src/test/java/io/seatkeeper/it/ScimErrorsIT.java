@@ -139,6 +139,16 @@ class ScimErrorsIT {
     }
 
     @Test
+    void meIsNotImplementedForOrganizationKeys() {
+        Tenant tenant = newTenant(1);
+
+        tenant.scim().get("/Me")
+                .then().statusCode(501)
+                .contentType(startsWith(ServerUnderTest.SCIM_JSON))
+                .body("status", equalTo("501"));
+    }
+
+    @Test
     void badPatchChangesNothing() {
         Tenant tenant = newTenant(5);
         String id = createUser(tenant, uniqueEmail(), true);

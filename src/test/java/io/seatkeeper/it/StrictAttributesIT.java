@@ -89,6 +89,27 @@ class StrictAttributesIT {
                 .then().statusCode(200).body("name.givenName", equalTo("Anna"));
     }
 
+    @Test
+    void strictModeLooksInsideTheValuesOfPathedOperations() {
+        Tenant tenant = newTenant(5);
+        String id = createUser(tenant, uniqueEmail(), true);
+        admin().body(Map.of("strictAttributes", true))
+                .patch("/organizations/{id}", tenant.organizationId())
+                .then().statusCode(200);
+
+        tenant.scim().body(patch("{\"op\": \"replace\", \"path\": \"emails\","
+                        + " \"value\": [{\"value\": \"a@example.com\", \"foo\": 1}]}"))
+                .patch("/Users/{id}", id)
+                .then().statusCode(400).body("detail", containsString("emails.foo"));
+        tenant.scim().body(patch("{\"op\": \"replace\", \"path\":"
+                        + " \"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\","
+                        + " \"value\": {\"department\": \"Ops\"}}"))
+                .patch("/Users/{id}", id)
+                .then().statusCode(200)
+                .body("'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'.department",
+                        equalTo("Ops"));
+    }
+
     private static String patch(String operation) {
         return """
                 {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],

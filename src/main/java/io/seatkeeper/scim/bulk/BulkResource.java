@@ -18,6 +18,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
@@ -116,8 +117,11 @@ public class BulkResource {
         BulkOperation operation;
         try {
             operation = BulkOperation.of(value.asJsonObject());
+            requireNewBulkId(operation, bulkIds);
         } catch (ScimException e) {
-            return failure(null, null, e);
+            // Echo what the client sent, so that it can match the failure to its operation.
+            JsonFields raw = JsonFields.of(value.asJsonObject());
+            return failure(rawString(raw, "method"), rawString(raw, "bulkId"), e);
         }
         try {
             Response response = dispatch(operation.withBulkIds(bulkIds));
@@ -126,7 +130,7 @@ public class BulkResource {
             }
             return success(operation.withBulkIds(bulkIds), response, bulkIds);
         } catch (ScimException e) {
-            return failure(operation.method(), operation.bulkId(), e);
+            return withLocation(failure(operation.method(), operation.bulkId(), e), operation);
         } catch (RuntimeException e) {
             ScimException scim = UnexpectedExceptionMapper.findScimException(e);
             if (scim != null) {
@@ -136,6 +140,19 @@ public class BulkResource {
             return failure(operation.method(), operation.bulkId(),
                     new ScimException(500, null, "The server failed to handle the operation"));
         }
+    }
+
+    /** RFC 7644 §3.7.2: a bulkId names one operation of the request. */
+    private static void requireNewBulkId(BulkOperation operation, Map<String, String> bulkIds) {
+        if (operation.bulkId() != null && bulkIds.containsKey(operation.bulkId())) {
+            throw ScimException.badRequest(ScimType.INVALID_VALUE,
+                    "bulkId '" + operation.bulkId() + "' is used by an earlier operation");
+        }
+    }
+
+    private static String rawString(JsonFields fields, String name) {
+        JsonValue value = fields.get(name);
+        return value instanceof JsonString text ? text.getString() : null;
     }
 
     private Response dispatch(BulkOperation operation) {
@@ -165,10 +182,8 @@ public class BulkResource {
             result.add("bulkId", operation.bulkId());
         }
         String location = response.getHeaderString(HttpHeaders.LOCATION);
-        if (location == null && operation.resourceId() != null
-                && !operation.method().equals("DELETE")) {
-            location = uriInfo.getBaseUriBuilder().path(operation.resourceType())
-                    .path(operation.resourceId()).build().toString();
+        if (location == null) {
+            location = location(operation);
         }
         if (location != null) {
             result.add("location", location);
@@ -182,6 +197,15 @@ public class BulkResource {
             result.add("version", etag);
         }
         return result.add("status", String.valueOf(response.getStatus())).build();
+    }
+
+    /** Where the operation's resource is (RFC 7644 §3.7.3); null for a POST. */
+    private String location(BulkOperation operation) {
+        if (operation.resourceId() == null) {
+            return null;
+        }
+        return uriInfo.getBaseUriBuilder().path(operation.resourceType())
+                .path(operation.resourceId()).build().toString();
     }
 
     private static JsonObject failure(BulkOperation operation, Response response) {
@@ -206,6 +230,12 @@ public class BulkResource {
         return result.add("status", String.valueOf(e.status()))
                 .add("response", readError(ScimErrors.response(e)))
                 .build();
+    }
+
+    private JsonObject withLocation(JsonObject result, BulkOperation operation) {
+        String location = location(operation);
+        return location == null ? result
+                : Json.createObjectBuilder(result).add("location", location).build();
     }
 
     private static JsonObject readError(Response response) {
