@@ -1,5 +1,6 @@
 package io.seatkeeper.admin;
 
+import io.seatkeeper.http.RequestIdFilter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -14,6 +15,7 @@ public class AdminApplication extends Application {
                 OrganizationsResource.class,
                 LicenseVerificationResource.class,
                 OperatorAuthFilter.class,
+                RequestIdFilter.class,
                 AdminExceptionMappers.Refused.class,
                 AdminExceptionMappers.Rejected.class,
                 AdminExceptionMappers.Unexpected.class);

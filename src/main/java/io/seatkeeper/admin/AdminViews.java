@@ -1,5 +1,6 @@
 package io.seatkeeper.admin;
 
+import io.seatkeeper.audit.AuditEntry;
 import io.seatkeeper.license.License;
 import io.seatkeeper.notification.OutboxMessage;
 import io.seatkeeper.organization.ApiKey;
@@ -7,6 +8,7 @@ import io.seatkeeper.organization.ApiKeyService;
 import io.seatkeeper.organization.Organization;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** What the admin API sends: records written by JSON-B, absent values as {@code null}. */
@@ -59,6 +61,20 @@ public final class AdminViews {
                     message.status().name(), message.attempts(), message.lastError(),
                     message.createdAt(), message.sentAt());
         }
+    }
+
+    @JsonbNillable
+    public record AuditEntryView(Instant at, String actor, String action, String resourceType,
+            String resourceId, String detail, String requestId) {
+        public static AuditEntryView of(AuditEntry entry) {
+            return new AuditEntryView(entry.at(), entry.actor(), entry.action(),
+                    entry.resourceType(), entry.resourceId(), entry.detail(), entry.requestId());
+        }
+    }
+
+    /** A page of the audit trail, newest first. */
+    public record AuditPage(long totalResults, int startIndex, int itemsPerPage,
+            List<AuditEntryView> entries) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.seatkeeper.admin;
 
+import io.seatkeeper.audit.RequestOrigin;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
     @Inject
     OperatorToken operatorToken;
 
+    @Inject
+    RequestOrigin origin;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -45,7 +49,9 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
                                     + " 'Authorization: Bearer <token>'"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"seatkeeper-admin\"")
                     .build());
+            return;
         }
+        origin.actingAs(RequestOrigin.OPERATOR);
     }
 
     private static String stripSlashes(String path) {

@@ -1,16 +1,20 @@
 package io.seatkeeper.admin;
 
 import io.seatkeeper.admin.AdminViews.ApiKeyView;
+import io.seatkeeper.admin.AdminViews.AuditEntryView;
+import io.seatkeeper.admin.AdminViews.AuditPage;
 import io.seatkeeper.admin.AdminViews.IssuedKeyView;
 import io.seatkeeper.admin.AdminViews.LicenseView;
 import io.seatkeeper.admin.AdminViews.NotificationView;
 import io.seatkeeper.admin.AdminViews.OrganizationView;
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.license.LicenseService;
 import io.seatkeeper.notification.Outbox;
 import io.seatkeeper.organization.ApiKeyService;
 import io.seatkeeper.organization.Organization;
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.scim.JsonFields;
+import io.seatkeeper.scim.Paging;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimJson;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,10 +28,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +44,9 @@ import java.util.UUID;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganizationsResource {
+
+    /** Later than any entry, and still a timestamp every database can compare with. */
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
 
     @Inject
     OrganizationService organizations;
@@ -48,6 +59,9 @@ public class OrganizationsResource {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Context
     UriInfo uriInfo;
@@ -131,6 +145,36 @@ public class OrganizationsResource {
     public List<NotificationView> listNotifications(@PathParam("id") String id) {
         UUID organizationId = organizations.find(parseId(id)).id();
         return outbox.listFor(organizationId).stream().map(NotificationView::of).toList();
+    }
+
+    /**
+     * The organization's audit trail, newest first, from {@code since} (inclusive) to
+     * {@code until} (exclusive), both ISO-8601 instants, paged like SCIM lists.
+     */
+    @GET
+    @Path("{id}/audit")
+    public AuditPage audit(@PathParam("id") String id, @QueryParam("since") String since,
+            @QueryParam("until") String until, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count) {
+        UUID organizationId = organizations.find(parseId(id)).id();
+        Paging paging = Paging.of(startIndex, count);
+        AuditTrail.Page page = audit.list(organizationId, instant("since", since, Instant.EPOCH),
+                instant("until", until, END_OF_TIME), paging.startIndex(),
+                Math.max(paging.count(), 0));
+        List<AuditEntryView> entries = page.entries().stream().map(AuditEntryView::of).toList();
+        return new AuditPage(page.totalResults(), paging.startIndex(), entries.size(), entries);
+    }
+
+    private static Instant instant(String name, String value, Instant absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ScimException.badRequest(null, "'" + name + "' must be an ISO-8601 date"
+                    + " and time such as 2026-12-01T00:00:00Z");
+        }
     }
 
     private static int requiredSeats(JsonFields fields) {

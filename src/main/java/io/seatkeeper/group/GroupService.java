@@ -1,5 +1,6 @@
 package io.seatkeeper.group;
 
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.PersistenceFailures;
 import io.seatkeeper.persistence.StoredTime;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -43,16 +45,19 @@ public class GroupService {
 
     private final EntityManager em;
     private final OrganizationService organizations;
+    private final AuditTrail audit;
 
     /** For the CDI proxy only. */
     protected GroupService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public GroupService(EntityManager em, OrganizationService organizations) {
+    public GroupService(EntityManager em, OrganizationService organizations,
+            AuditTrail audit) {
         this.em = em;
         this.organizations = organizations;
+        this.audit = audit;
     }
 
     /** A member as a group lists it. */
@@ -73,6 +78,8 @@ public class GroupService {
         flushGuardingUniqueness(attributes.displayName());
         addMembers(group, memberIds);
 
+        audit.record(organizationId, "group.created", "Group", group.id(),
+                group.displayName() + ", " + memberIds.size() + " members");
         LOG.info(() -> "Group " + group.id() + " created in organization " + organizationId);
         return group;
     }
@@ -105,6 +112,8 @@ public class GroupService {
             group.membersChanged(now());
         }
         em.flush();
+        audit.record(organizationId, memberChanges.isEmpty() ? "group.updated"
+                : "group.members.changed", "Group", groupId, describe(memberChanges));
 
         LOG.info(() -> "Group " + groupId + " updated");
         return group;
@@ -118,6 +127,7 @@ public class GroupService {
         em.createQuery("delete from GroupMembership m where m.groupId = :group")
                 .setParameter("group", groupId)
                 .executeUpdate();
+        audit.record(organizationId, "group.deleted", "Group", groupId, group.displayName());
         em.remove(group);
         LOG.info(() -> "Group " + groupId + " deleted from organization " + organizationId);
     }
@@ -179,6 +189,16 @@ public class GroupService {
         em.createQuery("delete from GroupMembership m where m.userId = :user")
                 .setParameter("user", event.userId())
                 .executeUpdate();
+    }
+
+    /** The member changes in a few words for the audit trail: ids when there are few. */
+    private static String describe(List<MemberChange> changes) {
+        return changes.stream()
+                .map(change -> change.kind() == MemberChange.Kind.REMOVE_ALL ? "removed all"
+                        : (change.kind() == MemberChange.Kind.ADD ? "added " : "removed ")
+                                + (change.userIds().size() <= 5 ? change.userIds()
+                                        : change.userIds().size() + " users"))
+                .collect(Collectors.joining("; "));
     }
 
     private void apply(Group group, MemberChange change) {

@@ -1,5 +1,6 @@
 package io.seatkeeper.license;
 
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.organization.Organization;
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.StoredTime;
@@ -30,19 +31,22 @@ public class LicenseService {
     private final OrganizationService organizations;
     private final Event<LicenseActivated> activated;
     private final Event<LicenseDeactivated> deactivated;
+    private final AuditTrail audit;
 
     /** For the CDI proxy only. */
     protected LicenseService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public LicenseService(EntityManager em, OrganizationService organizations,
-            Event<LicenseActivated> activated, Event<LicenseDeactivated> deactivated) {
+            Event<LicenseActivated> activated, Event<LicenseDeactivated> deactivated,
+            AuditTrail audit) {
         this.em = em;
         this.organizations = organizations;
         this.activated = activated;
         this.deactivated = deactivated;
+        this.audit = audit;
     }
 
     /** Gives the user an ACTIVE license, issuing a key the first time. */
@@ -63,6 +67,8 @@ public class LicenseService {
         organization.seatTaken();
 
         activated.fire(new LicenseActivated(license.id(), organizationId, userId));
+        audit.record(organizationId, "license.activated", "License", license.id(),
+                "user " + userId);
         LOG.info(() -> "License " + license.id() + " activated for user " + userId);
         return license;
     }
@@ -81,6 +87,8 @@ public class LicenseService {
         organization.seatFreed();
 
         deactivated.fire(new LicenseDeactivated(license.id(), organizationId, userId));
+        audit.record(organizationId, "license.deactivated", "License", license.id(),
+                "user " + userId);
         LOG.info(() -> "License " + license.id() + " deactivated for user " + userId);
     }
 

@@ -1,5 +1,6 @@
 package io.seatkeeper.organization;
 
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,19 +25,25 @@ public class ApiKeyService {
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final EntityManager em;
+    private final AuditTrail audit;
 
     /** For the CDI proxy only. */
     protected ApiKeyService() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public ApiKeyService(EntityManager em) {
+    public ApiKeyService(EntityManager em, AuditTrail audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     /** A key just made, with the only copy of its token. */
     public record IssuedKey(ApiKey key, String token) {
+    }
+
+    /** Who a request authenticated as: the organization and the key it used. */
+    public record Authenticated(Organization organization, UUID keyId) {
     }
 
     @Transactional
@@ -47,6 +54,7 @@ public class ApiKeyService {
         ApiKey key = new ApiKey(organizationId, Tokens.hash(token),
                 Tokens.visiblePart(token, TOKEN_PREFIX), now());
         em.persist(key);
+        audit.record(organizationId, "api-key.created", "ApiKey", key.id(), key.prefix());
 
         LOG.info(() -> "API key " + key.id() + " issued for organization " + organizationId);
         return new IssuedKey(key, token);
@@ -67,6 +75,7 @@ public class ApiKeyService {
             throw ScimException.notFound("No API key " + keyId);
         }
         key.revoke(now());
+        audit.record(organizationId, "api-key.revoked", "ApiKey", keyId, key.prefix());
         LOG.info(() -> "API key " + keyId + " of organization " + organizationId + " revoked");
     }
 
@@ -75,7 +84,7 @@ public class ApiKeyService {
      * organization that has SCIM provisioning enabled.
      */
     @Transactional
-    public Optional<Organization> authenticate(String token) {
+    public Optional<Authenticated> authenticate(String token) {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
@@ -97,7 +106,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         touch(key);
-        return Optional.of(organization);
+        return Optional.of(new Authenticated(organization, key.id()));
     }
 
     private void touch(ApiKey key) {

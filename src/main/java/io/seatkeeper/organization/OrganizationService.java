@@ -1,5 +1,6 @@
 package io.seatkeeper.organization;
 
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.persistence.StoredTime;
 import io.seatkeeper.scim.ScimException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +20,17 @@ public class OrganizationService {
     static final int MAX_NAME_LENGTH = 200;
 
     private final EntityManager em;
+    private final AuditTrail audit;
 
     /** For the CDI proxy only. */
     protected OrganizationService() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public OrganizationService(EntityManager em) {
+    public OrganizationService(EntityManager em, AuditTrail audit) {
         this.em = em;
+        this.audit = audit;
     }
 
     @Transactional
@@ -35,6 +38,8 @@ public class OrganizationService {
         Organization organization = new Organization(checkedName(name), checkedSeats(seats),
                 StoredTime.now());
         em.persist(organization);
+        audit.record(organization.id(), "organization.created", "Organization",
+                organization.id(), organization.name() + ", " + organization.seats() + " seats");
         LOG.info(() -> "Organization " + organization.id() + " created with "
                 + organization.seats() + " seats");
         return organization;
@@ -73,6 +78,9 @@ public class OrganizationService {
             organization.strictAttributes(strictAttributes);
         }
 
+        audit.record(id, "organization.updated", "Organization", id, "name "
+                + organization.name() + ", seats " + organization.seats()
+                + ", strictAttributes " + organization.strictAttributes());
         LOG.info(() -> "Organization " + id + " updated: seats " + organization.seats());
         return organization;
     }
@@ -81,6 +89,7 @@ public class OrganizationService {
     public Organization enableScim(UUID id, boolean enabled) {
         Organization organization = find(id);
         organization.enableScim(enabled);
+        audit.record(id, enabled ? "scim.enabled" : "scim.disabled", "Organization", id, null);
         LOG.info(() -> "SCIM provisioning " + (enabled ? "enabled" : "disabled")
                 + " for organization " + id);
         return organization;

@@ -1,5 +1,6 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.http.RequestIdFilter;
 import io.seatkeeper.scim.bulk.BulkResource;
 import io.seatkeeper.scim.discovery.ResourceTypesResource;
 import io.seatkeeper.scim.discovery.SchemasResource;
@@ -29,6 +30,7 @@ public class ScimApplication extends Application {
                 ResourceTypesResource.class,
                 SchemasResource.class,
                 ScimAuthFilter.class,
+                RequestIdFilter.class,
                 ScimExceptionMapper.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class);

@@ -1,5 +1,6 @@
 package io.seatkeeper.scim;
 
+import io.seatkeeper.audit.RequestOrigin;
 import io.seatkeeper.organization.ApiKeyService;
 import io.seatkeeper.organization.Organization;
 import jakarta.annotation.Priority;
@@ -35,11 +36,14 @@ public class ScimAuthFilter implements ContainerRequestFilter {
     @Inject
     ScimTenant tenant;
 
+    @Inject
+    RequestOrigin origin;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<Organization> organization = bearerToken(request)
+        Optional<ApiKeyService.Authenticated> authenticated = bearerToken(request)
                 .flatMap(apiKeys::authenticate);
-        if (organization.isEmpty()) {
+        if (authenticated.isEmpty()) {
             LOG.fine("SCIM request refused: missing, unknown or revoked API key");
             request.abortWith(Response.fromResponse(ScimErrors.response(401,
                             null, "A valid API key is required as 'Authorization: Bearer <key>'"))
@@ -47,7 +51,9 @@ public class ScimAuthFilter implements ContainerRequestFilter {
                     .build());
             return;
         }
-        tenant.authenticatedAs(organization.get().id(), organization.get().strictAttributes());
+        Organization organization = authenticated.get().organization();
+        tenant.authenticatedAs(organization.id(), organization.strictAttributes());
+        origin.actingAs(RequestOrigin.apiKey(authenticated.get().keyId()));
     }
 
     /** The token of an {@code Authorization: Bearer} header; the scheme is case-insensitive. */

@@ -1,5 +1,6 @@
 package io.seatkeeper.user;
 
+import io.seatkeeper.audit.AuditTrail;
 import io.seatkeeper.license.LicenseService;
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.persistence.PersistenceFailures;
@@ -38,19 +39,21 @@ public class UserService {
     private final OrganizationService organizations;
     private final LicenseService licenses;
     private final Event<UserDeleted> deleted;
+    private final AuditTrail audit;
 
     /** For the CDI proxy only. */
     protected UserService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public UserService(EntityManager em, OrganizationService organizations,
-            LicenseService licenses, Event<UserDeleted> deleted) {
+            LicenseService licenses, Event<UserDeleted> deleted, AuditTrail audit) {
         this.em = em;
         this.organizations = organizations;
         this.licenses = licenses;
         this.deleted = deleted;
+        this.audit = audit;
     }
 
     @Transactional
@@ -62,6 +65,8 @@ public class UserService {
         em.persist(user);
         flushGuardingUniqueness(attributes.userName());
 
+        audit.record(organizationId, "user.created", "User", user.id(),
+                "userName " + user.userName() + (user.isActive() ? ", active" : ", inactive"));
         if (user.isActive()) {
             licenses.activate(organizationId, user.id(), user.userName());
         }
@@ -87,6 +92,8 @@ public class UserService {
         }
         user.replaceWith(changed, now());
         flushGuardingUniqueness(changed.userName());
+        audit.record(organizationId, activityChange(wasActive, user.isActive()), "User", userId,
+                "userName " + user.userName());
 
         if (user.isActive() && !wasActive) {
             licenses.activate(organizationId, userId, user.userName());
@@ -106,6 +113,8 @@ public class UserService {
     public void delete(UUID organizationId, UUID userId, Consumer<User> precondition) {
         User user = findLocked(organizationId, userId);
         precondition.accept(user);
+        audit.record(organizationId, "user.deleted", "User", userId,
+                "userName " + user.userName());
         licenses.deactivate(organizationId, userId);
         deleted.fire(new UserDeleted(organizationId, userId));
         em.remove(user);
@@ -142,6 +151,13 @@ public class UserService {
     public TenantSearch.Result<User> search(UUID organizationId, ResourceQuery query) {
         return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organizationId, query,
                 user -> new Cursor(user.created(), user.id()));
+    }
+
+    private static String activityChange(boolean wasActive, boolean isActive) {
+        if (wasActive == isActive) {
+            return "user.updated";
+        }
+        return isActive ? "user.reactivated" : "user.deactivated";
     }
 
     private void requireUniqueUserName(UUID organizationId, String userName, UUID exceptUser) {
