@@ -1,6 +1,9 @@
 package io.seatkeeper.admin;
 
 import io.seatkeeper.admin.AdminViews.Verification;
+import io.seatkeeper.http.ClientAddress;
+import io.seatkeeper.http.FailedAttempts;
+import io.seatkeeper.license.License;
 import io.seatkeeper.license.LicenseService;
 import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimJson;
@@ -10,7 +13,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The check the licensed application makes. It needs no credentials, so it answers only
@@ -23,13 +32,38 @@ public class LicenseVerificationResource {
     @Inject
     LicenseService licenses;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Verification verify(byte[] body) {
+    public Response verify(byte[] body) {
+        String client = clientAddress.of(servletRequest);
+        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        if (wait.isPresent()) {
+            return Response.fromResponse(Problems.response(429,
+                            "Too many unknown keys from this client; retry later"))
+                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
+                    .build();
+        }
+
         String key = JsonFields.of(ScimJson.parseObject(body)).string("key");
-        return licenses.findActiveByKey(key)
+        Optional<License> license = licenses.findByKey(key);
+        if (license.isEmpty()) {
+            // Only keys that are no license's count: guessing is what this slows down, and a
+            // product checking a deactivated user's real key is not guessing.
+            failedAttempts.failed(client);
+        }
+        Verification answer = license.filter(License::isActive)
                 .map(Verification::of)
                 .orElse(Verification.INVALID);
+        return Response.ok(answer, MediaType.APPLICATION_JSON).build();
     }
 }

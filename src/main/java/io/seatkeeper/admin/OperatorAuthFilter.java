@@ -1,6 +1,8 @@
 package io.seatkeeper.admin;
 
 import io.seatkeeper.audit.RequestOrigin;
+import io.seatkeeper.http.ClientAddress;
+import io.seatkeeper.http.FailedAttempts;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +10,13 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -33,16 +39,37 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (stripSlashes(path).equals(PUBLIC_PATH)) {
             return;
         }
+        String client = clientAddress.of(servletRequest);
+        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        if (wait.isPresent()) {
+            request.abortWith(Response.fromResponse(Problems.response(429,
+                            "Too many failed attempts from this client; retry later"))
+                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
+                    .build());
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         boolean bearer = header != null && header.length() > BEARER.length()
                 && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
         if (!bearer || !operatorToken.matches(header.substring(BEARER.length()).strip())) {
+            if (bearer) {
+                failedAttempts.failed(client);
+            }
             LOG.fine("Admin request refused: missing or wrong operator token");
             request.abortWith(Response.fromResponse(
                             Problems.response(401, "The operator token is required as"

@@ -109,16 +109,15 @@ public class LicenseService {
         return Optional.ofNullable(em.find(License.class, licenseId));
     }
 
-    /** The license a key stands for, only while it is ACTIVE. */
-    public Optional<License> findActiveByKey(String typedKey) {
+    /** The license a key stands for, active or not; empty for a key that is no license's. */
+    public Optional<License> findByKey(String typedKey) {
         return LicenseKeys.canonical(typedKey)
                 .flatMap(key -> em.createQuery("select l from License l where l.key = :key",
                                 License.class)
                         .setParameter("key", key)
                         .getResultList()
                         .stream()
-                        .findFirst())
-                .filter(License::isActive);
+                        .findFirst());
     }
 
     private License issue(UUID organizationId, UUID userId, String userName) {

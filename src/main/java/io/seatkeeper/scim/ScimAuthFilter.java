@@ -1,6 +1,8 @@
 package io.seatkeeper.scim;
 
 import io.seatkeeper.audit.RequestOrigin;
+import io.seatkeeper.http.ClientAddress;
+import io.seatkeeper.http.FailedAttempts;
 import io.seatkeeper.organization.ApiKeyService;
 import io.seatkeeper.organization.Organization;
 import jakarta.annotation.Priority;
@@ -10,9 +12,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,11 +44,33 @@ public class ScimAuthFilter implements ContainerRequestFilter {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    FailedAttempts failedAttempts;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<ApiKeyService.Authenticated> authenticated = bearerToken(request)
+        String client = clientAddress.of(servletRequest);
+        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        if (wait.isPresent()) {
+            request.abortWith(Response.fromResponse(ScimErrors.response(429, null,
+                            "Too many failed attempts from this client; retry later"))
+                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
+                    .build());
+            return;
+        }
+        Optional<String> token = bearerToken(request);
+        Optional<ApiKeyService.Authenticated> authenticated = token
                 .flatMap(apiKeys::authenticate);
         if (authenticated.isEmpty()) {
+            if (token.isPresent()) {
+                failedAttempts.failed(client);
+            }
             LOG.fine("SCIM request refused: missing, unknown or revoked API key");
             request.abortWith(Response.fromResponse(ScimErrors.response(401,
                             null, "A valid API key is required as 'Authorization: Bearer <key>'"))
