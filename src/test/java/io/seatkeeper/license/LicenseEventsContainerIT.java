@@ -9,7 +9,6 @@ import io.seatkeeper.notification.Outbox;
 import io.seatkeeper.notification.OutboxMessage;
 import io.seatkeeper.organization.OrganizationService;
 import io.seatkeeper.scim.ScimException;
-import io.seatkeeper.scim.query.ResourceQuery;
 import io.seatkeeper.user.EmailAddress;
 import io.seatkeeper.user.PersonName;
 import io.seatkeeper.user.User;
@@ -55,7 +54,7 @@ class LicenseEventsContainerIT {
     RecordedLicenseEvents events;
 
     @Inject
-    OtherTransaction otherTransaction;
+    CommittedRows committed;
 
     @Inject
     UserTransaction transaction;
@@ -64,7 +63,7 @@ class LicenseEventsContainerIT {
     @Deployment
     public static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/seatkeeper.war"))
-                .addClasses(RecordedLicenseEvents.class, OtherTransaction.class);
+                .addClasses(RecordedLicenseEvents.class, CommittedRows.class);
     }
 
     @AfterEach
@@ -83,7 +82,7 @@ class LicenseEventsContainerIT {
         transaction.begin();
         User user = users.create(organizationId, person(randomUserName(), true));
         List<OutboxMessage> seenInside = outbox.listFor(organizationId);
-        List<OutboxMessage> seenOutside = otherTransaction.outbox(organizationId);
+        List<OutboxMessage> seenOutside = committed.outbox(organizationId);
         transaction.commit();
 
         License license = onlyElement(licenses.listFor(organizationId));
@@ -147,10 +146,9 @@ class LicenseEventsContainerIT {
     }
 
     private void assertNothingProvisionedIn(UUID organizationId) {
-        assertEquals(0, users.search(organizationId, new ResourceQuery(null, null, false, 1, 10))
-                .totalResults());
+        assertEquals(0, committed.users(organizationId));
         assertEquals(List.of(), licenses.listFor(organizationId));
-        assertEquals(List.of(), outbox.listFor(organizationId));
+        assertEquals(List.of(), committed.outbox(organizationId));
         assertEquals(0, organizations.find(organizationId).activeLicenses());
     }
 
