@@ -41,6 +41,15 @@ public final class MailServer implements BeforeAllCallback, ParameterResolver {
             return mailsTo(recipient);
         }
 
+        /** Takes the mail server down, as an outage would; mail already received is kept. */
+        public void stop() {
+            greenMail.stop();
+        }
+
+        public void start() {
+            greenMail.start();
+        }
+
         public List<Message> mailsTo(String recipient) {
             return Arrays.stream(greenMail.getReceivedMessages())
                     .filter(message -> isTo(message, recipient))
