@@ -1,7 +1,6 @@
 package io.seatkeeper.admin;
 
 import io.seatkeeper.admin.AdminViews.Verification;
-import io.seatkeeper.http.ClientAddress;
 import io.seatkeeper.http.FailedAttempts;
 import io.seatkeeper.license.License;
 import io.seatkeeper.license.LicenseService;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -35,9 +33,6 @@ public class LicenseVerificationResource {
     @Inject
     FailedAttempts failedAttempts;
 
-    @Inject
-    ClientAddress clientAddress;
-
     @Context
     HttpServletRequest servletRequest;
 
@@ -45,13 +40,10 @@ public class LicenseVerificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response verify(byte[] body) {
-        String client = clientAddress.of(servletRequest);
-        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        Optional<Duration> wait = failedAttempts.retryAfter(servletRequest);
         if (wait.isPresent()) {
-            return Response.fromResponse(Problems.response(429,
-                            "Too many unknown keys from this client; retry later"))
-                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
-                    .build();
+            return FailedAttempts.tooMany(Problems.response(429,
+                    "Too many unknown keys from this client; retry later"), wait.get());
         }
 
         String key = JsonFields.of(ScimJson.parseObject(body)).string("key");
@@ -59,7 +51,7 @@ public class LicenseVerificationResource {
         if (license.isEmpty()) {
             // Only keys that are no license's count: guessing is what this slows down, and a
             // product checking a deactivated user's real key is not guessing.
-            failedAttempts.failed(client);
+            failedAttempts.failed(servletRequest);
         }
         Verification answer = license.filter(License::isActive)
                 .map(Verification::of)

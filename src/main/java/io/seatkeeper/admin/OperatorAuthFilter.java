@@ -1,7 +1,7 @@
 package io.seatkeeper.admin;
 
 import io.seatkeeper.audit.RequestOrigin;
-import io.seatkeeper.http.ClientAddress;
+import io.seatkeeper.http.BearerToken;
 import io.seatkeeper.http.FailedAttempts;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,6 @@ import java.util.logging.Logger;
 public class OperatorAuthFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(OperatorAuthFilter.class.getName());
-    private static final String BEARER = "Bearer ";
     static final String PUBLIC_PATH = "licenses/verify";
 
     @Inject
@@ -42,9 +41,6 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
     @Inject
     FailedAttempts failedAttempts;
 
-    @Inject
-    ClientAddress clientAddress;
-
     @Context
     HttpServletRequest servletRequest;
 
@@ -54,21 +50,17 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
         if (stripSlashes(path).equals(PUBLIC_PATH)) {
             return;
         }
-        String client = clientAddress.of(servletRequest);
-        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        Optional<Duration> wait = failedAttempts.retryAfter(servletRequest);
         if (wait.isPresent()) {
-            request.abortWith(Response.fromResponse(Problems.response(429,
-                            "Too many failed attempts from this client; retry later"))
-                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
-                    .build());
+            request.abortWith(FailedAttempts.tooMany(Problems.response(429,
+                    "Too many failed attempts from this client; retry later"), wait.get()));
             return;
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        boolean bearer = header != null && header.length() > BEARER.length()
-                && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-        if (!bearer || !operatorToken.matches(header.substring(BEARER.length()).strip())) {
-            if (bearer) {
-                failedAttempts.failed(client);
+        Optional<String> token = BearerToken.of(
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (token.isEmpty() || !operatorToken.matches(token.get())) {
+            if (token.isPresent()) {
+                failedAttempts.failed(servletRequest);
             }
             LOG.fine("Admin request refused: missing or wrong operator token");
             request.abortWith(Response.fromResponse(

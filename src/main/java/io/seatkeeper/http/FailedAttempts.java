@@ -2,6 +2,9 @@ package io.seatkeeper.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +28,7 @@ public class FailedAttempts {
     private record Window(Instant start, int failures) {
     }
 
+    private final ClientAddress clientAddress;
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
@@ -32,22 +36,24 @@ public class FailedAttempts {
 
     /** For the CDI proxy only. */
     protected FailedAttempts() {
-        this(0, Duration.ZERO);
+        this(null, 0, Duration.ZERO);
     }
 
     @Inject
-    public FailedAttempts(
+    public FailedAttempts(ClientAddress clientAddress,
             @ConfigProperty(name = "seatkeeper.auth.max-failures", defaultValue = "20")
             int maxFailures,
             @ConfigProperty(name = "seatkeeper.auth.failure-window", defaultValue = "PT1M")
             Duration window) {
+        this.clientAddress = clientAddress;
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = Clock.systemUTC();
     }
 
-    /** How long the client must wait, if it failed too often in the current window. */
-    public Optional<Duration> retryAfter(String client) {
+    /** How long the request's client must wait, if it failed too often lately. */
+    public Optional<Duration> retryAfter(HttpServletRequest request) {
+        String client = clientAddress.of(request);
         Window current = windows.get(client);
         Instant now = clock.instant();
         if (current == null || current.failures() < maxFailures
@@ -57,12 +63,16 @@ public class FailedAttempts {
         return Optional.of(Duration.between(now, current.start().plus(window)));
     }
 
-    /** Whole seconds, rounded up, as a {@code Retry-After} header carries them. */
-    public static String asRetryAfter(Duration wait) {
-        return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
+    /** The error response {@code body}, with how long to wait in whole seconds, rounded up. */
+    public static Response tooMany(Response body, Duration wait) {
+        return Response.fromResponse(body)
+                .header(HttpHeaders.RETRY_AFTER,
+                        String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)))
+                .build();
     }
 
-    public void failed(String client) {
+    public void failed(HttpServletRequest request) {
+        String client = clientAddress.of(request);
         Instant now = clock.instant();
         windows.merge(client, new Window(now, 1), (old, fresh) ->
                 now.isBefore(old.start().plus(window))

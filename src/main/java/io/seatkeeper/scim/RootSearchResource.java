@@ -37,40 +37,38 @@ public class RootSearchResource {
         requireIndexPaging(request);
         ResourceQuery query = request.query();
 
-        JsonObject userCount = countOrNull(() -> users.list(page(request, 1, 0)));
-        JsonObject groupCount = countOrNull(() -> groups.list(page(request, 1, 0)));
-        if (userCount == null && groupCount == null) {
+        JsonObject userPage = orNull(() -> users.list(request));
+        long userTotal = total(userPage);
+        List<JsonValue> resources = new ArrayList<>(resources(userPage));
+        // Groups fill what the users leave of the page; with nothing left, only their count.
+        int groupStart = (int) Math.max(1, query.startIndex() - userTotal);
+        int remaining = query.count() - resources.size();
+        JsonObject groupPage = orNull(() -> groups.list(page(request, groupStart, remaining)));
+        if (userPage == null && groupPage == null) {
             throw ScimException.badRequest(ScimType.INVALID_FILTER,
                     "The filter names attributes that neither users nor groups have");
         }
-        long userTotal = total(userCount);
-        long groupTotal = total(groupCount);
+        resources.addAll(resources(groupPage));
 
-        List<JsonValue> resources = new ArrayList<>();
-        if (query.startIndex() <= userTotal && query.count() > 0) {
-            resources.addAll(users.list(request).getJsonArray("Resources"));
-        }
-        int remaining = query.count() - resources.size();
-        if (remaining > 0 && groupTotal > 0) {
-            int groupStart = (int) Math.max(1, query.startIndex() - userTotal);
-            resources.addAll(groups.list(page(request, groupStart, remaining))
-                    .getJsonArray("Resources"));
-        }
         return ScimRequests.ok(ListResponse.of(resources.stream()
-                .map(JsonValue::asJsonObject).toList(), userTotal + groupTotal,
+                .map(JsonValue::asJsonObject).toList(), userTotal + total(groupPage),
                 query.startIndex()));
     }
 
-    /** The count of one resource type, or null when the filter does not apply to it. */
-    private static JsonObject countOrNull(Supplier<JsonObject> count) {
+    /** One resource type's page, or null when the filter does not apply to it. */
+    private static JsonObject orNull(Supplier<JsonObject> page) {
         try {
-            return count.get();
+            return page.get();
         } catch (ScimException e) {
             if (e.scimType() == ScimType.INVALID_FILTER) {
                 return null;
             }
             throw e;
         }
+    }
+
+    private static List<JsonValue> resources(JsonObject list) {
+        return list == null ? List.of() : list.getJsonArray("Resources");
     }
 
     private static long total(JsonObject list) {

@@ -1,7 +1,7 @@
 package io.seatkeeper.scim;
 
 import io.seatkeeper.audit.RequestOrigin;
-import io.seatkeeper.http.ClientAddress;
+import io.seatkeeper.http.BearerToken;
 import io.seatkeeper.http.FailedAttempts;
 import io.seatkeeper.organization.ApiKeyService;
 import io.seatkeeper.organization.Organization;
@@ -33,7 +33,6 @@ import java.util.logging.Logger;
 public class ScimAuthFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(ScimAuthFilter.class.getName());
-    private static final String BEARER = "Bearer ";
 
     @Inject
     ApiKeyService apiKeys;
@@ -47,29 +46,24 @@ public class ScimAuthFilter implements ContainerRequestFilter {
     @Inject
     FailedAttempts failedAttempts;
 
-    @Inject
-    ClientAddress clientAddress;
-
     @Context
     HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String client = clientAddress.of(servletRequest);
-        Optional<Duration> wait = failedAttempts.retryAfter(client);
+        Optional<Duration> wait = failedAttempts.retryAfter(servletRequest);
         if (wait.isPresent()) {
-            request.abortWith(Response.fromResponse(ScimErrors.response(429, null,
-                            "Too many failed attempts from this client; retry later"))
-                    .header(HttpHeaders.RETRY_AFTER, FailedAttempts.asRetryAfter(wait.get()))
-                    .build());
+            request.abortWith(FailedAttempts.tooMany(ScimErrors.response(429, null,
+                    "Too many failed attempts from this client; retry later"), wait.get()));
             return;
         }
-        Optional<String> token = bearerToken(request);
+        Optional<String> token = BearerToken.of(
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
         Optional<ApiKeyService.Authenticated> authenticated = token
                 .flatMap(apiKeys::authenticate);
         if (authenticated.isEmpty()) {
             if (token.isPresent()) {
-                failedAttempts.failed(client);
+                failedAttempts.failed(servletRequest);
             }
             LOG.fine("SCIM request refused: missing, unknown or revoked API key");
             request.abortWith(Response.fromResponse(ScimErrors.response(401,
@@ -81,15 +75,5 @@ public class ScimAuthFilter implements ContainerRequestFilter {
         Organization organization = authenticated.get().organization();
         tenant.authenticatedAs(organization.id(), organization.strictAttributes());
         origin.actingAs(RequestOrigin.apiKey(authenticated.get().keyId()));
-    }
-
-    /** The token of an {@code Authorization: Bearer} header; the scheme is case-insensitive. */
-    static Optional<String> bearerToken(ContainerRequestContext request) {
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.length() <= BEARER.length()
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(BEARER.length()).strip());
     }
 }

@@ -138,13 +138,16 @@ public class UsersResource {
         UUID userId = parseId(id);
         List<PatchOperation> operations = PatchRequest.parse(ScimJson.parseObject(body));
         tenant.checkPatch(operations, StrictAttributes.USER);
+        // A PATCH cannot change groups (read-only), so they are read once for both uses.
+        List<GroupService.Membership> memberships = groupsOf(userId);
         User user = users.update(tenant.organizationId(), userId, current -> {
             Preconditions.requireMatch(ifMatch, UserRepresentation.etag(current));
-            JsonObject patched = PATCH_ENGINE.apply(toJson(current, groupsOf(current)),
-                    operations);
+            JsonObject patched = PATCH_ENGINE.apply(toJson(current, memberships), operations);
             return UserRepresentation.fromJson(patched, current.isActive());
         });
-        return resource(Response.ok(), user, requestedSelection());
+        AttributeSelection selection = requestedSelection();
+        return resource(Response.ok(), user, selection,
+                selection.includes("groups") ? memberships : List.of());
     }
 
     @DELETE
@@ -158,15 +161,19 @@ public class UsersResource {
 
     private Response resource(Response.ResponseBuilder response, User user,
             AttributeSelection selection) {
-        List<GroupService.Membership> memberships = selection.includes("groups")
-                ? groupsOf(user) : List.of();
+        return resource(response, user, selection,
+                selection.includes("groups") ? groupsOf(user.id()) : List.of());
+    }
+
+    private Response resource(Response.ResponseBuilder response, User user,
+            AttributeSelection selection, List<GroupService.Membership> memberships) {
         return ScimRequests.scim(
                 response.header(HttpHeaders.ETAG, UserRepresentation.etag(user)),
                 selection.apply(toJson(user, memberships)));
     }
 
-    private List<GroupService.Membership> groupsOf(User user) {
-        return groups.groupsOf(List.of(user.id())).getOrDefault(user.id(), List.of());
+    private List<GroupService.Membership> groupsOf(UUID userId) {
+        return groups.groupsOf(List.of(userId)).getOrDefault(userId, List.of());
     }
 
     private JsonObject toJson(User user, List<GroupService.Membership> memberships) {
