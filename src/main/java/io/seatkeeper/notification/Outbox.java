@@ -12,7 +12,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -75,14 +74,14 @@ public class Outbox {
     }
 
     /**
-     * Sends one message and records the outcome. The row stays locked while the mail server
-     * is talked to, so a second sender (another instance) waits and then finds it sent.
+     * Sends one message and records the outcome, if no other sender holds it. The row stays
+     * locked while the mail server is talked to and until the outcome is committed, so a
+     * sender on another instance passes over it and never sends it a second time.
      */
     @Transactional
     public void deliver(UUID messageId) {
-        OutboxMessage message = em.find(OutboxMessage.class, messageId,
-                LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || message.status() != MessageStatus.PENDING) {
+        OutboxMessage message = claim(messageId);
+        if (message == null) {
             return;
         }
         try {
@@ -102,6 +101,20 @@ public class Outbox {
             LOG.log(Level.WARNING, "Mail {0} not delivered, will retry: {1}",
                     new Object[] {messageId, describe(e)});
         }
+    }
+
+    /**
+     * Locks a pending message for this transaction; null when it is no longer pending or
+     * another transaction holds it. SKIP LOCKED, which H2 and PostgreSQL both understand, is
+     * written out here because Hibernate's H2 dialect would turn the lock hint into a wait.
+     */
+    private OutboxMessage claim(UUID messageId) {
+        List<?> claimed = em.createNativeQuery("select id from outbox_message"
+                        + " where id = ?1 and status = ?2 for update skip locked")
+                .setParameter(1, messageId)
+                .setParameter(2, MessageStatus.PENDING.name())
+                .getResultList();
+        return claimed.isEmpty() ? null : em.find(OutboxMessage.class, messageId);
     }
 
     private void refused(OutboxMessage message, SendFailedException e) {

@@ -136,11 +136,16 @@ public class UserService {
 
     /**
      * The user with its row locked until the transaction ends: changes to one user queue
-     * here, so each sees the one before it and none is lost.
+     * here, so each sees the one before it and none is lost. The user is read again once
+     * the lock is held, because the locking read may give the e-mails it joins as they were
+     * before the previous holder committed (H2 does).
      */
     private User findLocked(UUID organizationId, UUID userId) {
         User user = userId == null ? null
                 : em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (user != null) {
+            em.refresh(user);
+        }
         return requireTenant(user, organizationId, userId);
     }
 

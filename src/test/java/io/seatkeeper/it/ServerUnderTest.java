@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The running server that the build started for the tests: where it listens, the operator
@@ -53,15 +54,20 @@ final class ServerUnderTest {
     }
 
     static Tenant newTenant(int seats) {
-        String organizationId = admin()
+        return newTenant(ServerUnderTest::admin, seats);
+    }
+
+    /** As {@link #newTenant(int)}, through the admin API that {@code admin} addresses. */
+    static Tenant newTenant(Supplier<RequestSpecification> admin, int seats) {
+        String organizationId = admin.get()
                 .body(Map.of("name", "Org " + UUID.randomUUID(), "seats", seats))
                 .post("/organizations")
                 .then().statusCode(201)
                 .extract().path("id");
-        admin().body(Map.of("enabled", true))
+        admin.get().body(Map.of("enabled", true))
                 .put("/organizations/{id}/scim", organizationId)
                 .then().statusCode(200);
-        String apiKey = admin().post("/organizations/{id}/api-keys", organizationId)
+        String apiKey = admin.get().post("/organizations/{id}/api-keys", organizationId)
                 .then().statusCode(201)
                 .extract().path("token");
         return new Tenant(organizationId, apiKey);
