@@ -117,13 +117,14 @@ public class Outbox {
         return claimed.isEmpty() ? null : em.find(OutboxMessage.class, messageId);
     }
 
+    /** Only refusals count towards giving up: tries made during an outage say nothing. */
     private void refused(OutboxMessage message, SendFailedException e) {
-        if (message.attempts() + 1 >= settings.maxAttempts()) {
-            message.givenUp(describe(e));
+        if (message.refusals() + 1 >= settings.maxAttempts()) {
+            message.refusedForGood(describe(e));
             LOG.log(Level.WARNING, "Mail {0} refused {1} times, giving up: {2}",
-                    new Object[] {message.id(), message.attempts(), describe(e)});
+                    new Object[] {message.id(), message.refusals(), describe(e)});
         } else {
-            message.attemptFailed(describe(e),
+            message.refused(describe(e),
                     now().plus(message.backoff(settings.firstRetry(), settings.maxRetry())));
             LOG.log(Level.WARNING, "Mail {0} refused, will retry: {1}",
                     new Object[] {message.id(), describe(e)});

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -43,8 +44,17 @@ public class OutboxMessage {
     @Column(nullable = false, length = 16)
     private MessageStatus status;
 
+    /** Every try, those made while the mail server was unreachable included. */
     @Column(nullable = false)
     private int attempts;
+
+    /**
+     * The tries the mail server answered by refusing the message; only these count towards
+     * giving up. The default lets the column be added to a database that already has mail.
+     */
+    @Column(nullable = false)
+    @ColumnDefault("0")
+    private int refusals;
 
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
@@ -101,6 +111,10 @@ public class OutboxMessage {
         return attempts;
     }
 
+    int refusals() {
+        return refusals;
+    }
+
     public String lastError() {
         return lastError;
     }
@@ -124,6 +138,16 @@ public class OutboxMessage {
         attempts++;
         lastError = truncate(error);
         nextAttemptAt = retryAt;
+    }
+
+    void refused(String error, Instant retryAt) {
+        refusals++;
+        attemptFailed(error, retryAt);
+    }
+
+    void refusedForGood(String error) {
+        refusals++;
+        givenUp(error);
     }
 
     void givenUp(String error) {

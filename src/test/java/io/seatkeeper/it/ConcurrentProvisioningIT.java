@@ -11,36 +11,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Requests that race for the same userName leave exactly one user, license and mail. */
+@ExtendWith(MailServer.class)
 class ConcurrentProvisioningIT {
 
     private static final int RACERS = 8;
 
-    @Test
-    void racingCreatesOfOneUserNameMakeOneUser() throws Exception {
-        Tenant tenant = newTenant(RACERS);
+    @ParameterizedTest(name = "{0} racers")
+    @ValueSource(ints = {RACERS, 50})
+    void racingCreatesOfOneUserNameMakeOneUser(int racers, MailServer.Running mail)
+            throws Exception {
+        Tenant tenant = newTenant(racers);
         String email = uniqueEmail();
-        List<Callable<Integer>> creates = new ArrayList<>();
-        for (int i = 0; i < RACERS; i++) {
+        List<Callable<String>> creates = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
             String spelling = i % 2 == 0 ? email : email.toUpperCase();
-            creates.add(() -> tenant.scim().body(oktaCreateBody(spelling, "Ann", "Lee", true))
-                    .post("/Users").statusCode());
+            creates.add(() -> Race.outcome(tenant.scim()
+                    .body(oktaCreateBody(spelling, "Ann", "Lee", true))
+                    .post("/Users")));
         }
 
-        Map<Integer, Long> statuses = run(creates);
+        Map<String, Long> outcomes = Race.run(creates);
 
-        assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), statuses);
+        assertEquals(Map.of("201", 1L, "409 uniqueness", (long) racers - 1), outcomes);
         tenant.scim().get("/Users").then().body("totalResults", equalTo(1));
         assertEquals(1, OktaProvisioningIT.licensesOf(tenant).size());
-        ServerUnderTest.admin()
-                .get("/organizations/{id}/notifications", tenant.organizationId())
-                .then().body("size()", equalTo(1));
+        assertEquals(1, ServerUnderTest.notifications(tenant).size());
+        mail.awaitMails(email, 1);
+        ServerUnderTest.awaitOutboxDelivered(tenant);
+        assertEquals(1, mail.mailsTo(email).size());
     }
 
     @Test
@@ -57,7 +61,7 @@ class ConcurrentProvisioningIT {
                     .patch("/Users/{id}", id).statusCode());
         }
 
-        Map<Integer, Long> statuses = run(patches);
+        Map<Integer, Long> statuses = Race.run(patches);
 
         assertEquals(Map.of(200, (long) RACERS), statuses);
         tenant.scim().get("/Users/{id}", id)
@@ -73,7 +77,7 @@ class ConcurrentProvisioningIT {
             deletes.add(() -> tenant.scim().delete("/Users/{id}", id).statusCode());
         }
 
-        Map<Integer, Long> statuses = run(deletes);
+        Map<Integer, Long> statuses = Race.run(deletes);
 
         assertEquals(Map.of(204, 1L, 404, (long) RACERS - 1), statuses);
         ServerUnderTest.admin()
@@ -99,25 +103,11 @@ class ConcurrentProvisioningIT {
             requests.add(() -> tenant.scim().delete("/Users/{id}", user).statusCode());
         }
 
-        Map<Integer, Long> statuses = run(requests);
+        Map<Integer, Long> statuses = Race.run(requests);
 
         assertEquals(java.util.Set.of(), java.util.Set.copyOf(statuses.keySet().stream()
                 .filter(status -> status >= 500).toList()), statuses.toString());
         tenant.scim().queryParam("filter", "members pr")
                 .get("/Groups").then().body("totalResults", equalTo(0));
-    }
-
-    private static Map<Integer, Long> run(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(requests)) {
-                statuses.add(status.get());
-            }
-            return statuses.stream()
-                    .collect(Collectors.groupingBy(status -> status, Collectors.counting()));
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.seatkeeper.it;
 
 import static io.restassured.RestAssured.given;
+import static io.seatkeeper.it.ServerUnderTest.randomClient;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.specification.RequestSpecification;
 import io.seatkeeper.it.ServerUnderTest.Tenant;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,11 +61,6 @@ class FailedAttemptsIT {
 
         adminFrom(client, ServerUnderTest.operatorToken()).get("/organizations")
                 .then().statusCode(429);
-    }
-
-    private static String randomClient() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return "198.51." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     private static RequestSpecification scimFrom(String client, String key) {

@@ -12,12 +12,10 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.seatkeeper.it.ServerUnderTest.Tenant;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** No organization ever holds more active licenses than it has seats. */
@@ -69,28 +67,49 @@ class SeatLimitIT {
         int seats = 3;
         int requests = 8;
         Tenant tenant = newTenant(seats);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        List<Future<Integer>> statuses = new ArrayList<>();
-
-        try {
-            for (int i = 0; i < requests; i++) {
-                statuses.add(pool.submit(() -> tenant.scim()
-                        .body(oktaCreateBody(uniqueEmail(), "R", "Ace", true))
-                        .post("/Users").statusCode()));
-            }
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                results.add(status.get());
-            }
-
-            assertEquals(seats, results.stream().filter(s -> s == 201).count(), results.toString());
-            assertEquals(requests - seats, results.stream().filter(s -> s == 403).count(),
-                    results.toString());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<String>> creates = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            creates.add(() -> Race.outcome(tenant.scim()
+                    .body(oktaCreateBody(uniqueEmail(), "R", "Ace", true))
+                    .post("/Users")));
         }
+
+        Map<String, Long> outcomes = Race.run(creates);
+
+        assertEquals(Map.of("201", (long) seats, "403", (long) requests - seats), outcomes);
         admin().get("/organizations/{id}", tenant.organizationId())
                 .then().body("activeLicenses", equalTo(seats));
+    }
+
+    @Test
+    void racingCreatesAndReactivationsNeverExceedTheLimit() throws Exception {
+        int seats = 4;
+        int waiting = 6;
+        Tenant tenant = newTenant(seats);
+        createUser(tenant, uniqueEmail(), true);
+        createUser(tenant, uniqueEmail(), true);
+        List<Callable<String>> requests = new ArrayList<>();
+        for (int i = 0; i < waiting; i++) {
+            String inactive = createUser(tenant, uniqueEmail(), false);
+            requests.add(() -> Race.outcome(tenant.scim().body(activeBody(true))
+                    .patch("/Users/{id}", inactive)));
+            requests.add(() -> Race.outcome(tenant.scim()
+                    .body(oktaCreateBody(uniqueEmail(), "R", "Ace", true))
+                    .post("/Users")));
+        }
+
+        Map<String, Long> outcomes = Race.run(requests);
+
+        long granted = outcomes.getOrDefault("200", 0L) + outcomes.getOrDefault("201", 0L);
+        assertEquals(seats - 2, granted, outcomes.toString());
+        assertEquals(requests.size() - granted, outcomes.getOrDefault("403", 0L),
+                outcomes.toString());
+        admin().get("/organizations/{id}", tenant.organizationId())
+                .then().body("activeLicenses", equalTo(seats));
+        tenant.scim().queryParam("filter", "active eq true").get("/Users")
+                .then().body("totalResults", equalTo(seats));
+        assertEquals(seats, OktaProvisioningIT.licensesOf(tenant).stream()
+                .filter(license -> "ACTIVE".equals(license.get("status"))).count());
     }
 
     @Test

@@ -1,12 +1,18 @@
 package io.seatkeeper.it;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The running server that the build started for the tests: where it listens, the operator
@@ -109,5 +115,57 @@ final class ServerUnderTest {
                 {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
                  "Operations": [{"op": "replace", "value": {"active": %s}}]}"""
                 .formatted(active);
+    }
+
+    /** Creates a group through SCIM with the given members and returns its id. */
+    static String createGroup(Tenant tenant, String displayName, String... memberIds) {
+        return tenant.scim().body(groupBody(displayName, memberIds))
+                .post("/Groups")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static String groupBody(String displayName, String... memberIds) {
+        String members = Stream.of(memberIds)
+                .map(id -> "{\"value\": \"" + id + "\"}")
+                .collect(Collectors.joining(", "));
+        return """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+                 "displayName": "%s", "members": [%s]}""".formatted(displayName, members);
+    }
+
+    /** A PatchOp request carrying the given operations, each a JSON object. */
+    static String patchBody(String... operations) {
+        return """
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations": [%s]}""".formatted(String.join(", ", operations));
+    }
+
+    static List<String> memberIds(Tenant tenant, String groupId) {
+        return tenant.scim().get("/Groups/{id}", groupId)
+                .then().statusCode(200)
+                .extract().path("members.value");
+    }
+
+    /** The organization's outbox as the admin API lists it. */
+    static List<Map<String, Object>> notifications(Tenant tenant) {
+        return admin().get("/organizations/{id}/notifications", tenant.organizationId())
+                .then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    /** Waits until every mail of the organization has gone out. */
+    static void awaitOutboxDelivered(Tenant tenant) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications(tenant).stream()
+                .allMatch(mail -> "SENT".equals(mail.get("status"))));
+    }
+
+    /**
+     * A client address of its own (the test server trusts {@code X-Forwarded-For}), so that
+     * the failed credentials a test presents count against no other test.
+     */
+    static String randomClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "198.51." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }

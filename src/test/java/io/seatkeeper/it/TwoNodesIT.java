@@ -39,7 +39,7 @@ class TwoNodesIT {
                     .post("/Users").statusCode());
         }
 
-        Map<Integer, Long> statuses = Racing.statuses(creates);
+        Map<Integer, Long> statuses = Race.run(creates);
 
         assertEquals(Map.of(201, 1L, 409, (long) RACERS - 1), statuses);
         nodes.nodeB().scim(tenant).get("/Users").then().body("totalResults", equalTo(1));
@@ -75,7 +75,7 @@ class TwoNodesIT {
             }
         }
 
-        Map<Integer, Long> statuses = Racing.statuses(requests);
+        Map<Integer, Long> statuses = Race.run(requests);
 
         long granted = statuses.getOrDefault(201, 0L) + statuses.getOrDefault(200, 0L);
         assertEquals(seats, granted, statuses.toString());
@@ -105,7 +105,7 @@ class TwoNodesIT {
                     .patch("/Users/{id}", id).statusCode());
         }
 
-        Map<Integer, Long> statuses = Racing.statuses(patches);
+        Map<Integer, Long> statuses = Race.run(patches);
 
         assertEquals(Map.of(200, (long) RACERS), statuses);
         nodes.nodeB().scim(tenant).get("/Users/{id}", id).then()
