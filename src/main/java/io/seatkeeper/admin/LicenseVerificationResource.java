@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The check the licensed application makes. It needs no credentials, so it answers only
@@ -36,6 +37,7 @@ public class LicenseVerificationResource {
     @Context
     HttpServletRequest servletRequest;
 
+    @Operation(summary = "Check a license key; needs no credentials")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -38,6 +38,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The operator's view of organizations and everything that belongs to one. */
 @Path("organizations")
@@ -66,6 +68,8 @@ public class OrganizationsResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Create an organization from its name and seats")
+    @APIResponse(responseCode = "201", description = "Created")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(byte[] body) {
@@ -78,17 +82,20 @@ public class OrganizationsResource {
                 .build();
     }
 
+    @Operation(summary = "All organizations")
     @GET
     public List<OrganizationView> list() {
         return organizations.list().stream().map(OrganizationView::of).toList();
     }
 
+    @Operation(summary = "One organization")
     @GET
     @Path("{id}")
     public OrganizationView get(@PathParam("id") String id) {
         return OrganizationView.of(organizations.find(parseId(id)));
     }
 
+    @Operation(summary = "Change name, seats and/or strictAttributes")
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +106,7 @@ public class OrganizationsResource {
                 seats, fields.bool("strictAttributes")));
     }
 
+    @Operation(summary = "Switch SCIM on or off")
     @PUT
     @Path("{id}/scim")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +118,8 @@ public class OrganizationsResource {
         return OrganizationView.of(organizations.enableScim(parseId(id), enabled));
     }
 
+    @Operation(summary = "A new SCIM API key; its token is shown this once")
+    @APIResponse(responseCode = "201", description = "Created")
     @POST
     @Path("{id}/api-keys")
     public Response issueKey(@PathParam("id") String id) {
@@ -120,12 +130,15 @@ public class OrganizationsResource {
                 .build();
     }
 
+    @Operation(summary = "Live API keys, without tokens")
     @GET
     @Path("{id}/api-keys")
     public List<ApiKeyView> listKeys(@PathParam("id") String id) {
         return apiKeys.list(parseId(id)).stream().map(ApiKeyView::of).toList();
     }
 
+    @Operation(summary = "Revoke an API key at once")
+    @APIResponse(responseCode = "204", description = "Revoked")
     @DELETE
     @Path("{id}/api-keys/{keyId}")
     public Response revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
@@ -133,6 +146,7 @@ public class OrganizationsResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "License keys and their status")
     @GET
     @Path("{id}/licenses")
     public List<LicenseView> listLicenses(@PathParam("id") String id) {
@@ -140,6 +154,7 @@ public class OrganizationsResource {
         return licenses.listFor(organizationId).stream().map(LicenseView::of).toList();
     }
 
+    @Operation(summary = "The mail outbox and its delivery state")
     @GET
     @Path("{id}/notifications")
     public List<NotificationView> listNotifications(@PathParam("id") String id) {
@@ -151,6 +166,7 @@ public class OrganizationsResource {
      * The organization's audit trail, newest first, from {@code since} (inclusive) to
      * {@code until} (exclusive), both ISO-8601 instants, paged like SCIM lists.
      */
+    @Operation(summary = "The audit trail, newest first")
     @GET
     @Path("{id}/audit")
     public AuditPage audit(@PathParam("id") String id, @QueryParam("since") String since,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /Me} (RFC 7644 §3.11): an API key belongs to an organization, not to a user, so
@@ -15,26 +16,31 @@ import jakarta.ws.rs.core.Response;
 @Path("Me")
 public class MeResource {
 
+    @Operation(summary = "Not supported (501)")
     @GET
     public Response get() {
         return notImplemented();
     }
 
+    @Operation(summary = "Not supported (501)")
     @POST
     public Response post() {
         return notImplemented();
     }
 
+    @Operation(summary = "Not supported (501)")
     @PUT
     public Response put() {
         return notImplemented();
     }
 
+    @Operation(summary = "Not supported (501)")
     @PATCH
     public Response patch() {
         return notImplemented();
     }
 
+    @Operation(summary = "Not supported (501)")
     @DELETE
     public Response delete() {
         return notImplemented();

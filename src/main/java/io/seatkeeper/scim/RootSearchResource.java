@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /.search} (RFC 7644 §3.4.3): one search over users and groups, users first.
@@ -30,6 +31,7 @@ public class RootSearchResource {
     @Inject
     GroupsResource groups;
 
+    @Operation(summary = "One search over users and groups")
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response search(byte[] body) {

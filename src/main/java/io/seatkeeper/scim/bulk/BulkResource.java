@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /Bulk} (RFC 7644 §3.7). Operations run in order, each in its own transaction,
@@ -59,6 +60,7 @@ public class BulkResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Up to 1000 operations on users and groups (RFC 7644 §3.7)")
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response bulk(byte[] body) {

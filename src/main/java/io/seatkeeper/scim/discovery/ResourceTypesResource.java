@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /scim/v2/ResourceTypes} (RFC 7644 §4): the resources served, and where. */
 @Path("ResourceTypes")
@@ -24,6 +25,7 @@ public class ResourceTypesResource {
     UriInfo uriInfo;
 
     /** All of them in one page; paging and sorting parameters are ignored (RFC 7644 §4). */
+    @Operation(summary = "The resource types, User and Group")
     @GET
     public Response list(@QueryParam("filter") String filter) {
         DiscoveryDocuments.refuseFilter(filter);
@@ -31,6 +33,7 @@ public class ResourceTypesResource {
         return DiscoveryDocuments.ok(ListResponse.of(types, types.size(), 1));
     }
 
+    @Operation(summary = "One resource type")
     @GET
     @Path("{name}")
     public Response get(@PathParam("name") String name) {

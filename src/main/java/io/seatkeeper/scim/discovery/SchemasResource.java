@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /scim/v2/Schemas} (RFC 7644 §4): the schemas of every resource type, core and
@@ -34,6 +35,7 @@ public class SchemasResource {
     UriInfo uriInfo;
 
     /** All of them in one page; paging and sorting parameters are ignored (RFC 7644 §4). */
+    @Operation(summary = "The schemas and their attributes")
     @GET
     public Response list(@QueryParam("filter") String filter) {
         DiscoveryDocuments.refuseFilter(filter);
@@ -41,6 +43,7 @@ public class SchemasResource {
         return DiscoveryDocuments.ok(ListResponse.of(schemas, schemas.size(), 1));
     }
 
+    @Operation(summary = "One schema by its URN")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {

@@ -40,6 +40,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /scim/v2/Groups} (RFC 7644 §3), as Okta's Push Groups and Entra ID use it. */
 @Path("Groups")
@@ -58,6 +60,7 @@ public class GroupsResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "List groups: filter, sort, page")
     @GET
     public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
             @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
@@ -69,6 +72,7 @@ public class GroupsResource {
     }
 
     /** The same as a GET, with the request in the body (RFC 7644 §3.4.3). */
+    @Operation(summary = "Search groups with a SearchRequest body")
     @POST
     @Path(".search")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -85,6 +89,9 @@ public class GroupsResource {
         return request.response(resources, page.totalResults(), page.next());
     }
 
+    @Operation(summary = "One group")
+    @APIResponse(responseCode = "200", description = "The group")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
@@ -99,6 +106,8 @@ public class GroupsResource {
         return resource(Response.ok(), group, selection);
     }
 
+    @Operation(summary = "Create a group with its members")
+    @APIResponse(responseCode = "201", description = "Created")
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response create(byte[] body) {
@@ -110,6 +119,8 @@ public class GroupsResource {
     }
 
     /** Replaces the group and its whole member list (RFC 7644 §3.5.1). */
+    @Operation(summary = "Replace a group and its member list")
+    @APIResponse(responseCode = "200", description = "The group as stored")
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -131,6 +142,9 @@ public class GroupsResource {
      * for attributes: returning the whole group would mean reading every member of it after
      * each member change.
      */
+    @Operation(summary = "Rename a group, add or remove members")
+    @APIResponse(responseCode = "200", description = "The group, when attributes are asked for")
+    @APIResponse(responseCode = "204", description = "Changed")
     @PATCH
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -159,6 +173,8 @@ public class GroupsResource {
         return resource(Response.ok(), group, selection(attributes, excludedAttributes));
     }
 
+    @Operation(summary = "Delete a group")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id,

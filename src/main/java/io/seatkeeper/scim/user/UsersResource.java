@@ -39,6 +39,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /scim/v2/Users} (RFC 7644 §3), for the organization of the request's API key. */
 @Path("Users")
@@ -60,6 +62,7 @@ public class UsersResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "List users: filter, sort, page (RFC 7644 §3.4.2)")
     @GET
     public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
             @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
@@ -71,6 +74,7 @@ public class UsersResource {
     }
 
     /** The same as a GET, with the request in the body (RFC 7644 §3.4.3). */
+    @Operation(summary = "Search users with a SearchRequest body (RFC 7644 §3.4.3)")
     @POST
     @Path(".search")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -90,6 +94,9 @@ public class UsersResource {
         return request.response(resources, page.totalResults(), page.next());
     }
 
+    @Operation(summary = "One user")
+    @APIResponse(responseCode = "200", description = "The user")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
@@ -104,6 +111,8 @@ public class UsersResource {
         return resource(Response.ok(), user, selection);
     }
 
+    @Operation(summary = "Provision a user; an active one gets a license key")
+    @APIResponse(responseCode = "201", description = "Created")
     @POST
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
     public Response create(byte[] body) {
@@ -114,6 +123,8 @@ public class UsersResource {
     }
 
     /** Replaces the user (RFC 7644 §3.5.1); it never creates one. */
+    @Operation(summary = "Replace a user; never creates")
+    @APIResponse(responseCode = "200", description = "The user as stored")
     @PUT
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -130,6 +141,8 @@ public class UsersResource {
     }
 
     /** Applies all operations or none (RFC 7644 §3.5.2). */
+    @Operation(summary = "Change a user with PatchOp operations (RFC 7644 §3.5.2)")
+    @APIResponse(responseCode = "200", description = "The user as stored")
     @PATCH
     @Path("{id}")
     @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -150,6 +163,8 @@ public class UsersResource {
                 selection.includes("groups") ? memberships : List.of());
     }
 
+    @Operation(summary = "Delete a user; its license is deactivated first")
+    @APIResponse(responseCode = "204", description = "Deleted")
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id,
