@@ -3,6 +3,7 @@ package io.seatkeeper.audit;
 import io.seatkeeper.persistence.StoredTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,16 +18,19 @@ public class AuditTrail {
 
     private final EntityManager em;
     private final Instance<RequestOrigin> origin;
+    private final Event<ChangeRecorded> recorded;
 
     /** For the CDI proxy only. */
     protected AuditTrail() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public AuditTrail(EntityManager em, Instance<RequestOrigin> origin) {
+    public AuditTrail(EntityManager em, Instance<RequestOrigin> origin,
+            Event<ChangeRecorded> recorded) {
         this.em = em;
         this.origin = origin;
+        this.recorded = recorded;
     }
 
     /** One page of entries, newest first, with the number of all that match. */
@@ -48,6 +52,7 @@ public class AuditTrail {
         em.persist(new AuditEntry(organizationId, StoredTime.now(), actor, action,
                 resourceType, resourceId == null ? null : resourceId.toString(), detail,
                 requestId));
+        recorded.fire(new ChangeRecorded(organizationId, action, resourceType));
     }
 
     /** Entries of the organization from {@code since} (inclusive) to {@code until}. */

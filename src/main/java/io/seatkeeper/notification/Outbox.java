@@ -1,6 +1,8 @@
 package io.seatkeeper.notification;
 
 import io.seatkeeper.persistence.StoredTime;
+import io.seatkeeper.telemetry.SeatkeeperMetrics;
+import io.seatkeeper.telemetry.SeatkeeperMetrics.DeliveryFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -28,16 +30,18 @@ public class Outbox {
 
     private final EntityManager em;
     private final MailSettings settings;
+    private final SeatkeeperMetrics metrics;
 
     /** For the CDI proxy only. */
     protected Outbox() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public Outbox(EntityManager em, MailSettings settings) {
+    public Outbox(EntityManager em, MailSettings settings, SeatkeeperMetrics metrics) {
         this.em = em;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /**
@@ -73,6 +77,14 @@ public class Outbox {
                 .getResultList();
     }
 
+    /** How many mails wait to be sent, due or not. */
+    public long pendingCount() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.status = :pending",
+                        Long.class)
+                .setParameter("pending", MessageStatus.PENDING)
+                .getSingleResult();
+    }
+
     /**
      * Sends one message and records the outcome, if no other sender holds it. The row stays
      * locked while the mail server is talked to and until the outcome is committed, so a
@@ -90,6 +102,7 @@ public class Outbox {
             LOG.info(() -> "Mail " + messageId + " delivered");
         } catch (AddressException e) {
             message.givenUp(describe(e));
+            metrics.deliveryFailed(DeliveryFailure.GIVEN_UP);
             LOG.log(Level.WARNING, "Mail {0} has no valid recipient, giving up", messageId);
         } catch (SendFailedException e) {
             refused(message, e);
@@ -98,6 +111,7 @@ public class Outbox {
             // so wait and try again without counting towards giving up.
             message.attemptFailed(describe(e),
                     now().plus(message.backoff(settings.firstRetry(), settings.maxRetry())));
+            metrics.deliveryFailed(DeliveryFailure.UNREACHABLE);
             LOG.log(Level.WARNING, "Mail {0} not delivered, will retry: {1}",
                     new Object[] {messageId, describe(e)});
         }
@@ -121,11 +135,13 @@ public class Outbox {
     private void refused(OutboxMessage message, SendFailedException e) {
         if (message.refusals() + 1 >= settings.maxAttempts()) {
             message.refusedForGood(describe(e));
+            metrics.deliveryFailed(DeliveryFailure.GIVEN_UP);
             LOG.log(Level.WARNING, "Mail {0} refused {1} times, giving up: {2}",
                     new Object[] {message.id(), message.refusals(), describe(e)});
         } else {
             message.refused(describe(e),
                     now().plus(message.backoff(settings.firstRetry(), settings.maxRetry())));
+            metrics.deliveryFailed(DeliveryFailure.REFUSED);
             LOG.log(Level.WARNING, "Mail {0} refused, will retry: {1}",
                     new Object[] {message.id(), describe(e)});
         }
