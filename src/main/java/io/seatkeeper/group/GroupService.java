@@ -93,6 +93,7 @@ public class GroupService {
     public Group update(UUID organizationId, UUID groupId,
             Function<Group, GroupAttributes> change, List<MemberChange> memberChanges,
             Consumer<Group> precondition) {
+        lockUsersToAdd(organizationId, memberChanges);
         Group group = findLocked(organizationId, groupId);
         precondition.accept(group);
 
@@ -245,18 +246,40 @@ public class GroupService {
      * its membership; a delete that comes first makes the check fail instead.
      */
     private void requireUsersOf(UUID organizationId, List<UUID> userIds) {
-        Set<UUID> known = new HashSet<>(em.createQuery("select u.id from User u"
-                        + " where u.organizationId = :org and u.id in :users", UUID.class)
-                .setParameter("org", organizationId)
-                .setParameter("users", userIds)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList());
+        Set<UUID> known = lockUsers(organizationId, userIds);
         for (UUID userId : userIds) {
             if (!known.contains(userId)) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE,
                         "Member " + userId + " is not a user of this organization");
             }
         }
+    }
+
+    /**
+     * Locks the users that a change adds before the group is locked: a user's delete locks
+     * the user and then the user's groups, so taking the group first here and the users
+     * after could deadlock with it. Users that are not there are told about later, after
+     * the group's precondition.
+     */
+    private void lockUsersToAdd(UUID organizationId, List<MemberChange> changes) {
+        List<UUID> added = changes.stream()
+                .filter(change -> change.kind() == MemberChange.Kind.ADD)
+                .flatMap(change -> change.userIds().stream())
+                .distinct()
+                .toList();
+        for (List<UUID> chunk : chunks(added)) {
+            lockUsers(organizationId, chunk);
+        }
+    }
+
+    /** The ones of these users that are the organization's, locked until the transaction ends. */
+    private Set<UUID> lockUsers(UUID organizationId, List<UUID> userIds) {
+        return new HashSet<>(em.createQuery("select u.id from User u"
+                        + " where u.organizationId = :org and u.id in :users", UUID.class)
+                .setParameter("org", organizationId)
+                .setParameter("users", userIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
     }
 
     private Group findLocked(UUID organizationId, UUID groupId) {

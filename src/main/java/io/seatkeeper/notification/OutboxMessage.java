@@ -6,9 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,6 +23,7 @@ public class OutboxMessage {
 
     /** Enough of an error to tell what happened, without storing a whole stack. */
     private static final int MAX_ERROR_LENGTH = 500;
+    private static final int MAX_BODY_LENGTH = 100_000;
 
     @Id
     private UUID id;
@@ -36,11 +37,16 @@ public class OutboxMessage {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Lob
-    @Column(nullable = false)
+    /**
+     * A long string rather than a LOB, which PostgreSQL would keep apart as a large object;
+     * the mail templates fill in short attributes only, far below this length.
+     */
+    @Column(nullable = false, length = MAX_BODY_LENGTH)
     private String body;
 
+    /** A string column on every database, not H2's enum type: one migration fits all. */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private MessageStatus status;
 
@@ -50,10 +56,9 @@ public class OutboxMessage {
 
     /**
      * The tries the mail server answered by refusing the message; only these count towards
-     * giving up. The default lets the column be added to a database that already has mail.
+     * giving up.
      */
     @Column(nullable = false)
-    @ColumnDefault("0")
     private int refusals;
 
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnDefault;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,12 +27,8 @@ public class Organization {
     @Column(name = "scim_enabled", nullable = false)
     private boolean scimEnabled;
 
-    /**
-     * Refuse, rather than ignore, SCIM attributes this server does not keep. The default
-     * lets the column be added to a database that already has organizations.
-     */
+    /** Refuse, rather than ignore, SCIM attributes this server does not keep. */
     @Column(name = "strict_attributes", nullable = false)
-    @ColumnDefault("false")
     private boolean strictAttributes;
 
     @Column(name = "active_licenses", nullable = false)

@@ -137,12 +137,20 @@ public class UserService {
     /**
      * The user with its row locked until the transaction ends: changes to one user queue
      * here, so each sees the one before it and none is lost. The user is read again once
-     * the lock is held, because the locking read may give the e-mails it joins as they were
-     * before the previous holder committed (H2 does).
+     * the lock is held, because the locking read may give the e-mails as they were before
+     * the previous holder committed (H2 does).
+     *
+     * <p>The lock is taken by a query of the user's own table: a find would join the
+     * e-mails, and for such a read Hibernate's PostgreSQL dialect locks only afterwards, in
+     * a second statement that also checks the version, so a change queued behind another
+     * would fail as a conflict instead of waiting its turn.
      */
     private User findLocked(UUID organizationId, UUID userId) {
         User user = userId == null ? null
-                : em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+                : em.createQuery("select u from User u where u.id = :id", User.class)
+                        .setParameter("id", userId)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream().findFirst().orElse(null);
         if (user != null) {
             em.refresh(user);
         }

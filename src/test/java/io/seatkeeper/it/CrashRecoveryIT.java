@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A server on its own embedded database is killed with SIGKILL while an IdP pushes users to
- * it, then started again: what it acknowledged is all there, and nothing is half there.
+ * A server on its own database (embedded H2, or a PostgreSQL database in the build's postgresql
+ * profile) is killed with SIGKILL while an IdP pushes users to it, then started again: what it
+ * acknowledged is all there, and nothing is half there.
  */
 @ExtendWith(MailServer.class)
 class CrashRecoveryIT {

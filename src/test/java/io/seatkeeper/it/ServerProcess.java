@@ -28,13 +28,16 @@ final class ServerProcess {
         this.httpPort = httpPort;
     }
 
-    /** The server with a database of its own, embedded as in a default installation. */
+    /**
+     * The server with a database of its own: embedded H2, as a default installation has, or
+     * a PostgreSQL database of its own in the build's postgresql profile.
+     */
     static ServerProcess solo() {
         return new ServerProcess("seatkeeper-solo", Integer.getInteger(
                 "seatkeeper.test.solo.http.port", 9181));
     }
 
-    /** The first of two servers that share the database {@link SharedDatabase} serves. */
+    /** The first of two servers that share the database {@link SharedDatabase} stands for. */
     static ServerProcess nodeA() {
         return new ServerProcess("seatkeeper-node-a", Integer.getInteger(
                 "seatkeeper.test.node-a.http.port", 9182));

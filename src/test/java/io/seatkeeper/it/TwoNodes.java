@@ -18,7 +18,7 @@ public final class TwoNodes implements ParameterResolver {
 
         Running() {
             database.start();
-            // One after the other: the first creates the schema the second then finds.
+            // One after the other: the first migrates the schema, the second finds it done.
             nodeA.start();
             nodeB.start();
         }
