@@ -50,6 +50,7 @@ local users = nil
 local slice = nil
 -- Globals, not locals, so that done() can read them with thread:get().
 pos = 0
+start = 0
 pass = 0
 local sent = 0
 local added = 0
@@ -84,6 +85,12 @@ function init(args)
     local saved = read_state()
     pos = saved[mode .. "." .. id .. ".pos"] or 0
     added = saved["member_add." .. id .. ".pos"] or 0
+    if mode == "member_remove" then
+      -- The members this thread added and did not take out yet start here: at the last
+      -- removal, or, if removals overtook the adds, where the last add run began.
+      pos = math.min(pos, saved["member_add." .. id .. ".start"] or 0)
+    end
+    start = pos
   end
 end
 
@@ -156,6 +163,7 @@ function done(summary, latency, requests)
       local tid = thread:get("id")
       saved[mode .. "." .. tid .. ".pos"] = thread:get("pos")
       saved[mode .. "." .. tid .. ".pass"] = thread:get("pass")
+      saved[mode .. "." .. tid .. ".start"] = thread:get("start")
     end
     local file = io.open(state_file, "w")
     for key, value in pairs(saved) do

@@ -2,7 +2,8 @@
 
 Usage: report.py <results dir> <sizes> <runs> <seconds> <connections> <heap> <table>
          (bench/run; the table is the name in the markers, "results" or "before")
-       report.py --jmh <JMH result JSON>  (after mvn -Pbench test-compile exec:exec@jmh)
+       report.py --jmh <JMH result JSON> [<table>]  (after mvn -Pbench ... exec:exec@jmh;
+         the table is the name in the markers, "jmh" unless given)
 """
 import json
 import datetime
@@ -13,8 +14,6 @@ import statistics
 import subprocess
 import sys
 
-JMH_START = "<!-- jmh:start -->"
-JMH_END = "<!-- jmh:end -->"
 
 CALLS = [
     ("spc", "GET /ServiceProviderConfig (static)"),
@@ -90,6 +89,8 @@ def machine():
 
 def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
     rows = load(os.path.join(out, "results.tsv"))
+    finished = datetime.datetime.fromtimestamp(
+        os.path.getmtime(os.path.join(out, "results.tsv")), datetime.timezone.utc)
     tenants = ["t" + size for size in sizes.split()]
     smallest, largest = tenants[0], tenants[-1]
     cpu, cores, memory, java, liberty, wrk, hibernate, h2 = machine()
@@ -97,7 +98,7 @@ def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
     lines = [
         start,
         "",
-        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on "
+        f"Measured {finished:%Y-%m-%d %H:%M} UTC (end of the run) on "
         f"{cpu}, {cores} cores, {memory} GiB; {platform.system()} {platform.release()}.",
         f"{java}; Open Liberty {liberty}; Hibernate {hibernate}; H2 {h2} (embedded file); "
         f"{wrk}.",
@@ -119,8 +120,11 @@ def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
         return median(ratios)
 
     def figure(tenant, call, key):
-        runs_of = rows.get((tenant, call), {})
-        return median([run[key] for run in runs_of.values()])
+        """The median over the runs; latencies only of runs in which a request finished."""
+        runs_of = rows.get((tenant, call), {}).values()
+        if key.endswith("_us"):
+            runs_of = [run for run in runs_of if run["requests"] > 0]
+        return median([run[key] for run in runs_of])
 
     calls = list(CALLS)
     group_sizes = sorted({int(call.rsplit("_", 1)[1]) for (_, call) in rows
@@ -141,6 +145,9 @@ def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
             rps = fmt(figure(tenant, call, "rps"))
             if errors:
                 rps += f" ({fmt(errors)} errors)"
+            if p50 is None:
+                cells.append(f"{rps} (none finished within {seconds} s) | - | - | 0")
+                continue
             cells.append(f"{rps} | {fmt(p50 / 1000, 2)} | {fmt(p99 / 1000, 1)} | "
                          f"{fmt(spc_ratio(tenant, call), 2)}")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
@@ -157,8 +164,8 @@ def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
         for call, label in calls:
             if (smallest, call) in rows and (largest, call) in rows:
                 def scaled(key):
-                    low = figure(smallest, call, key)
-                    return figure(largest, call, key) / low if low else None
+                    low, high = figure(smallest, call, key), figure(largest, call, key)
+                    return high / low if low and high is not None else None
                 lines.append(f"| {label} | {fmt(scaled('rps'), 2)} | {fmt(scaled('p50_us'), 2)}"
                              f" | {fmt(scaled('p99_us'), 2)} |")
         lines.append("")
@@ -193,13 +200,14 @@ def replace_between(start, end, lines):
         f.write(before + "\n".join(lines) + after)
 
 
-def jmh(path):
+def jmh(path, table="jmh"):
     with open(path) as f:
         results = json.load(f)
     cpu, cores, memory, java, _, _, hibernate, _ = machine()
     first = results[0]
+    start, end = f"<!-- {table}:start -->", f"<!-- {table}:end -->"
     lines = [
-        JMH_START,
+        start,
         "",
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on "
         f"{cpu}, {cores} cores, {memory} GiB; {java}; JMH {first['jmhVersion']}, "
@@ -216,8 +224,8 @@ def jmh(path):
         metric = result["primaryMetric"]
         lines.append(f"| {name[-2]}.{name[-1]} | {param} | {metric['score']:,.0f} | "
                      f"{metric['scoreError']:,.0f} |")
-    lines += ["", JMH_END]
-    replace_between(JMH_START, JMH_END, lines)
+    lines += ["", end]
+    replace_between(start, end, lines)
 
 
 def heap_summary(path):
@@ -246,6 +254,6 @@ def heap_summary(path):
 
 if __name__ == "__main__":
     if sys.argv[1] == "--jmh":
-        jmh(sys.argv[2])
+        jmh(*sys.argv[2:4])
         sys.exit(0)
     main(*sys.argv[1:9])

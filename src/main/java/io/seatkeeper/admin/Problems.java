@@ -1,6 +1,7 @@
 package io.seatkeeper.admin;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -14,7 +15,7 @@ final class Problems {
 
     static Response response(int status, String detail) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", type == null ? "Error" : type.getReasonPhrase())
                 .add("status", status);

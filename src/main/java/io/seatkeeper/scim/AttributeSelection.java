@@ -1,6 +1,7 @@
 package io.seatkeeper.scim;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -68,7 +69,7 @@ public final class AttributeSelection {
         if (names.isEmpty()) {
             return resource;
         }
-        JsonObjectBuilder selected = Json.createObjectBuilder();
+        JsonObjectBuilder selected = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : resource.entrySet()) {
             String key = member.getKey();
             if (key.equals("schemas") || key.equals("id")) {
@@ -93,7 +94,7 @@ public final class AttributeSelection {
         if (wholeSchema) {
             return only ? attributes : JsonValue.EMPTY_JSON_OBJECT;
         }
-        JsonObjectBuilder selected = Json.createObjectBuilder();
+        JsonObjectBuilder selected = JSON.createObjectBuilder();
         attributes.forEach((key, value) -> selectAttribute(schema, key, value, selected));
         return selected.build();
     }
@@ -136,7 +137,7 @@ public final class AttributeSelection {
             return narrowed.isEmpty() ? null : narrowed;
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder elements = Json.createArrayBuilder();
+            JsonArrayBuilder elements = JSON.createArrayBuilder();
             for (JsonValue element : value.asJsonArray()) {
                 elements.add(element.getValueType() == JsonValue.ValueType.OBJECT
                         ? narrowObject(element.asJsonObject(), subs) : element);
@@ -147,7 +148,7 @@ public final class AttributeSelection {
     }
 
     private JsonObject narrowObject(JsonObject object, List<String> subs) {
-        JsonObjectBuilder narrowed = Json.createObjectBuilder();
+        JsonObjectBuilder narrowed = JSON.createObjectBuilder();
         object.forEach((key, value) -> {
             if (subs.contains(key.toLowerCase(Locale.ROOT)) == only) {
                 narrowed.add(key, value);

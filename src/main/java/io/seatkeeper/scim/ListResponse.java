@@ -1,6 +1,7 @@
 package io.seatkeeper.scim;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,10 +18,10 @@ public final class ListResponse {
     /** A page of cursor pagination (RFC 9865 §3): no startIndex, a nextCursor unless last. */
     public static JsonObject ofCursorPage(List<JsonObject> resources, long totalResults,
             String nextCursor) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         resources.forEach(items::add);
-        JsonObjectBuilder page = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+        JsonObjectBuilder page = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
                 .add("totalResults", totalResults)
                 .add("itemsPerPage", resources.size());
         if (nextCursor != null) {
@@ -30,10 +31,10 @@ public final class ListResponse {
     }
 
     public static JsonObject of(List<JsonObject> resources, long totalResults, int startIndex) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         resources.forEach(items::add);
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
                 .add("totalResults", totalResults)
                 .add("startIndex", startIndex)
                 .add("itemsPerPage", resources.size())

@@ -1,6 +1,7 @@
 package io.seatkeeper.scim;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -13,8 +14,8 @@ public final class ScimErrors {
     }
 
     public static Response response(int status, ScimType scimType, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ERROR_SCHEMA))
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ERROR_SCHEMA))
                 .add("status", String.valueOf(status));
         if (scimType != null) {
             body.add("scimType", scimType.wireName());

@@ -1,11 +1,11 @@
 package io.seatkeeper.scim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -13,11 +13,21 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Reading request bodies: anything but one JSON object is a SCIM invalidSyntax error. */
+/**
+ * Reading request bodies: anything but one JSON object is a SCIM invalidSyntax error. Also the
+ * JSON-P provider that every body is read and every response built with.
+ */
 public final class ScimJson {
 
     /** Far above any single resource an IdP sends; bulk requests have their own limit. */
     public static final int MAX_BODY_BYTES = 256 * 1024;
+
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} and the other {@code Json} methods
+     * look the provider up again on every call, which costs far more than what they build
+     * (BENCHMARKS.md).
+     */
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private ScimJson() {
     }
@@ -39,7 +49,7 @@ public final class ScimJson {
         if (text.isBlank()) {
             throw ScimException.badRequest(ScimType.INVALID_SYNTAX, "The request has no body");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ScimException.badRequest(ScimType.INVALID_SYNTAX,
                         "The request body must be a JSON object");

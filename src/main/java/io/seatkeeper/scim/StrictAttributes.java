@@ -1,12 +1,13 @@
 package io.seatkeeper.scim;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.filter.AttributePath;
 import io.seatkeeper.scim.filter.FilterParser;
 import io.seatkeeper.scim.filter.FilterSyntaxException;
 import io.seatkeeper.scim.filter.PatchPath;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ public final class StrictAttributes {
                 && kept.isExtension(whole)) {
             // The path names a whole extension: its value holds the extension's attributes.
             if (value != null && value.getValueType() == JsonValue.ValueType.OBJECT) {
-                checkResource(Json.createObjectBuilder().add(whole, value).build(), kept);
+                checkResource(JSON.createObjectBuilder().add(whole, value).build(), kept);
             }
             return;
         }

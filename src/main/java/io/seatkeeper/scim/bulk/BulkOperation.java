@@ -1,9 +1,10 @@
 package io.seatkeeper.scim.bulk;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -71,14 +72,14 @@ record BulkOperation(String method, String resourceType, String resourceId, Stri
     private static JsonValue resolve(JsonValue value, Map<String, String> created) {
         switch (value.getValueType()) {
             case STRING:
-                return Json.createValue(resolve(((JsonString) value).getString(), created));
+                return JSON.createValue(resolve(((JsonString) value).getString(), created));
             case OBJECT:
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JSON.createObjectBuilder();
                 value.asJsonObject().forEach((key, member) ->
                         object.add(key, resolve(member, created)));
                 return object.build();
             case ARRAY:
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 value.asJsonArray().forEach(element -> array.add(resolve(element, created)));
                 return array.build();
             default:

@@ -1,5 +1,7 @@
 package io.seatkeeper.scim.bulk;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimErrors;
 import io.seatkeeper.scim.ScimException;
@@ -12,7 +14,6 @@ import io.seatkeeper.scim.group.GroupsResource;
 import io.seatkeeper.scim.user.UsersResource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -82,7 +83,7 @@ public class BulkResource {
 
         int failOnErrors = failOnErrors(fields);
         Map<String, String> bulkIds = new HashMap<>();
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         int errors = 0;
         for (JsonValue operation : operations) {
             JsonObject result = run(operation, bulkIds);
@@ -91,8 +92,8 @@ public class BulkResource {
                 break;
             }
         }
-        return ScimRequests.ok(Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(RESPONSE_SCHEMA))
+        return ScimRequests.ok(JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(RESPONSE_SCHEMA))
                 .add("Operations", results)
                 .build());
     }
@@ -179,7 +180,7 @@ public class BulkResource {
 
     private JsonObject success(BulkOperation operation, Response response,
             Map<String, String> bulkIds) {
-        JsonObjectBuilder result = Json.createObjectBuilder().add("method", operation.method());
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("method", operation.method());
         if (operation.bulkId() != null) {
             result.add("bulkId", operation.bulkId());
         }
@@ -212,7 +213,7 @@ public class BulkResource {
 
     private static JsonObject failure(BulkOperation operation, Response response) {
         JsonObject error = readError(response);
-        JsonObjectBuilder result = Json.createObjectBuilder().add("method", operation.method());
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("method", operation.method());
         if (operation.bulkId() != null) {
             result.add("bulkId", operation.bulkId());
         }
@@ -222,7 +223,7 @@ public class BulkResource {
     }
 
     private static JsonObject failure(String method, String bulkId, ScimException e) {
-        JsonObjectBuilder result = Json.createObjectBuilder();
+        JsonObjectBuilder result = JSON.createObjectBuilder();
         if (method != null) {
             result.add("method", method);
         }
@@ -237,19 +238,19 @@ public class BulkResource {
     private JsonObject withLocation(JsonObject result, BulkOperation operation) {
         String location = location(operation);
         return location == null ? result
-                : Json.createObjectBuilder(result).add("location", location).build();
+                : JSON.createObjectBuilder(result).add("location", location).build();
     }
 
     private static JsonObject readError(Response response) {
         Object entity = response.getEntity();
         if (entity instanceof String text) {
-            try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            try (JsonParser parser = JSON.createParser(new StringReader(text))) {
                 parser.next();
                 return parser.getObject();
             }
         }
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimErrors.ERROR_SCHEMA))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimErrors.ERROR_SCHEMA))
                 .add("status", String.valueOf(response.getStatus()))
                 .build();
     }

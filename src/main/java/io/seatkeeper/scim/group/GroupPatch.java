@@ -1,5 +1,7 @@
 package io.seatkeeper.scim.group;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.group.MemberChange;
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
@@ -8,7 +10,6 @@ import io.seatkeeper.scim.filter.Operator;
 import io.seatkeeper.scim.filter.PatchPath;
 import io.seatkeeper.scim.patch.PatchOperation;
 import io.seatkeeper.scim.patch.PatchOperation.Op;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -52,7 +53,7 @@ record GroupPatch(List<PatchOperation> attributeOperations, List<MemberChange> m
             attributes.add(operation);
             return;
         }
-        JsonObjectBuilder rest = Json.createObjectBuilder();
+        JsonObjectBuilder rest = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : operation.value().asJsonObject().entrySet()) {
             if (entry.getKey().equalsIgnoreCase(MEMBERS)) {
                 if (operation.op() == Op.REPLACE) {
@@ -115,7 +116,7 @@ record GroupPatch(List<PatchOperation> attributeOperations, List<MemberChange> m
                 && comparison.path().attribute().equalsIgnoreCase("value")
                 && comparison.path().subAttribute() == null
                 && comparison.value() instanceof String id) {
-            ids.add(GroupRepresentation.memberId(Json.createValue(id)));
+            ids.add(GroupRepresentation.memberId(JSON.createValue(id)));
         } else {
             throw ScimException.badRequest(ScimType.INVALID_FILTER,
                     "Members can be selected by 'value eq \"<id>\"' (joined by 'or') only");

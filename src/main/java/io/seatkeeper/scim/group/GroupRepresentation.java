@@ -1,5 +1,7 @@
 package io.seatkeeper.scim.group;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.group.Group;
 import io.seatkeeper.group.GroupAttributes;
 import io.seatkeeper.group.GroupService;
@@ -8,7 +10,6 @@ import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimJson;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,17 +39,17 @@ final class GroupRepresentation {
     static JsonObject toJson(Group group, List<GroupService.Member> members, URI location,
             Function<UUID, URI> userLocation) {
         GroupAttributes attributes = group.attributes();
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(SCHEMA))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(SCHEMA))
                 .add("id", group.id().toString());
         if (attributes.externalId() != null) {
             json.add("externalId", attributes.externalId());
         }
         json.add("displayName", attributes.displayName());
         if (members != null) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             for (GroupService.Member member : members) {
-                array.add(Json.createObjectBuilder()
+                array.add(JSON.createObjectBuilder()
                         .add("value", member.userId().toString())
                         .add("display", member.display())
                         .add("$ref", userLocation.apply(member.userId()).toString())
@@ -56,7 +57,7 @@ final class GroupRepresentation {
             }
             json.add("members", array);
         }
-        json.add("meta", Json.createObjectBuilder()
+        json.add("meta", JSON.createObjectBuilder()
                 .add("resourceType", "Group")
                 .add("created", group.created().toString())
                 .add("lastModified", group.lastModified().toString())
@@ -89,7 +90,7 @@ final class GroupRepresentation {
             return ids;
         }
         JsonArray array = members.getValueType() == JsonValue.ValueType.ARRAY
-                ? members.asJsonArray() : Json.createArrayBuilder().add(members).build();
+                ? members.asJsonArray() : JSON.createArrayBuilder().add(members).build();
         for (JsonValue member : array) {
             if (member.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw ScimException.badRequest(ScimType.INVALID_VALUE,

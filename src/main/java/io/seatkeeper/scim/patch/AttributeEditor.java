@@ -1,7 +1,8 @@
 package io.seatkeeper.scim.patch;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -54,7 +55,7 @@ final class AttributeEditor {
         AttributeDefinition sub = target.subAttribute();
         JsonValue subValue = mode == Mode.REMOVE ? JsonValue.NULL
                 : ValueCoercer.attributeValue(sub, value, target.label());
-        JsonObject sent = Json.createObjectBuilder().add(sub.name(), subValue).build();
+        JsonObject sent = JSON.createObjectBuilder().add(sub.name(), subValue).build();
         return ComplexValues.merge(target.attribute(), old, sent, target.attribute().name());
     }
 }

@@ -1,6 +1,7 @@
 package io.seatkeeper.scim.patch;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,13 +47,13 @@ final class JsonValues {
     }
 
     static JsonObject object(Map<String, JsonValue> members) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         members.forEach(builder::add);
         return builder.build();
     }
 
     static JsonArray array(List<JsonValue> values) {
-        JsonArrayBuilder builder = Json.createArrayBuilder();
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
         values.forEach(builder::add);
         return builder.build();
     }

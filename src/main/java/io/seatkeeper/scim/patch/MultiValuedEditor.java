@@ -1,11 +1,12 @@
 package io.seatkeeper.scim.patch;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.filter.Filter;
 import io.seatkeeper.scim.filter.Operator;
 import io.seatkeeper.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -130,7 +131,7 @@ final class MultiValuedEditor {
             if (target.subAttribute() == null) {
                 values.remove(index);
             } else {
-                JsonObject sent = Json.createObjectBuilder()
+                JsonObject sent = JSON.createObjectBuilder()
                         .add(target.subAttribute().name(), JsonValue.NULL).build();
                 values.set(index, orEmpty(ComplexValues.merge(target.attribute(),
                         values.get(index), sent, target.attribute().name())));
@@ -179,16 +180,16 @@ final class MultiValuedEditor {
             return flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof BigDecimal number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 
     /** The sub-attributes to merge into each matching value. */
     private static JsonObject sentObject(Target target, JsonValue value) {
         AttributeDefinition sub = target.subAttribute();
         if (sub != null) {
-            return Json.createObjectBuilder().add(sub.name(),
+            return JSON.createObjectBuilder().add(sub.name(),
                     ValueCoercer.attributeValue(sub, value, target.label())).build();
         }
         return ValueCoercer.single(target.attribute(), value, target.label()).asJsonObject();

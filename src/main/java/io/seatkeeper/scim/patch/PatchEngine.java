@@ -1,12 +1,13 @@
 package io.seatkeeper.scim.patch;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.ScimException;
 import io.seatkeeper.scim.ScimType;
 import io.seatkeeper.scim.patch.PatchOperation.Op;
 import io.seatkeeper.scim.schema.AttributeDefinition;
 import io.seatkeeper.scim.schema.ResourceSchema;
 import io.seatkeeper.scim.schema.ScimSchemas;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -129,6 +130,6 @@ public final class PatchEngine {
         if (!manager || !JsonValues.isString(value)) {
             return value;
         }
-        return Json.createObjectBuilder().add("value", ((JsonString) value).getString()).build();
+        return JSON.createObjectBuilder().add("value", ((JsonString) value).getString()).build();
     }
 }

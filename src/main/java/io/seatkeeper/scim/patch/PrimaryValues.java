@@ -1,7 +1,8 @@
 package io.seatkeeper.scim.patch;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.scim.schema.AttributeDefinition;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class PrimaryValues {
         List<JsonValue> result = new ArrayList<>(values);
         for (int index : primaries) {
             if (index != keep) {
-                result.set(index, Json.createObjectBuilder(values.get(index).asJsonObject())
+                result.set(index, JSON.createObjectBuilder(values.get(index).asJsonObject())
                         .add(PRIMARY, JsonValue.FALSE).build());
             }
         }

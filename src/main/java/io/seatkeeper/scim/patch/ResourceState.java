@@ -1,6 +1,7 @@
 package io.seatkeeper.scim.patch;
 
-import jakarta.json.Json;
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -77,7 +78,7 @@ final class ResourceState {
             return;
         }
         if (listed) {
-            schemas.add(Json.createValue(urn));
+            schemas.add(JSON.createValue(urn));
         } else {
             schemas.removeIf(schema -> names(schema, urn));
         }

@@ -79,12 +79,18 @@ public final class TenantSearch {
         return new Result<>(page, total, position.apply(page.get(count - 1)));
     }
 
-    /** Rows after the cursor in (created, id) order. */
+    /**
+     * Rows after the cursor in (created, id) order. The first bound is implied by the second;
+     * it is there so that the database starts reading the (organization, created, id) index
+     * at the cursor rather than at the organization's first row.
+     */
     private static Predicate after(CriteriaBuilder cb, Root<?> row, Cursor cursor) {
         Path<Instant> created = row.get("created");
         Path<UUID> id = row.get("id");
-        return cb.or(cb.greaterThan(created, cursor.created()),
-                cb.and(cb.equal(created, cursor.created()), cb.greaterThan(id, cursor.id())));
+        return cb.and(cb.greaterThanOrEqualTo(created, cursor.created()),
+                cb.or(cb.greaterThan(created, cursor.created()),
+                        cb.and(cb.equal(created, cursor.created()),
+                                cb.greaterThan(id, cursor.id()))));
     }
 
     /** The organization's rows, narrowed by the filter when there is one. */

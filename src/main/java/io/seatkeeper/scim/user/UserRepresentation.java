@@ -1,5 +1,7 @@
 package io.seatkeeper.scim.user;
 
+import static io.seatkeeper.scim.ScimJson.JSON;
+
 import io.seatkeeper.group.GroupService;
 import io.seatkeeper.scim.JsonFields;
 import io.seatkeeper.scim.ScimException;
@@ -11,7 +13,6 @@ import io.seatkeeper.user.EnterpriseAttributes;
 import io.seatkeeper.user.PersonName;
 import io.seatkeeper.user.User;
 import io.seatkeeper.user.UserAttributes;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -48,11 +49,11 @@ final class UserRepresentation {
     static JsonObject toJson(User user, List<GroupService.Membership> groups, URI location,
             Function<UUID, URI> groupLocation) {
         UserAttributes attributes = user.attributes();
-        JsonArrayBuilder schemas = Json.createArrayBuilder().add(SCHEMA);
+        JsonArrayBuilder schemas = JSON.createArrayBuilder().add(SCHEMA);
         if (!attributes.enterprise().isEmpty()) {
             schemas.add(ENTERPRISE);
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("schemas", schemas)
                 .add("id", user.id().toString());
         addIfPresent(json, "externalId", attributes.externalId());
@@ -79,7 +80,7 @@ final class UserRepresentation {
         if (!attributes.enterprise().isEmpty()) {
             json.add(ENTERPRISE, enterpriseToJson(attributes.enterprise()));
         }
-        json.add("meta", Json.createObjectBuilder()
+        json.add("meta", JSON.createObjectBuilder()
                 .add("resourceType", "User")
                 .add("created", user.created().toString())
                 .add("lastModified", user.lastModified().toString())
@@ -136,7 +137,7 @@ final class UserRepresentation {
     }
 
     private static JsonObject nameToJson(PersonName name) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         addIfPresent(json, "formatted", name.formatted());
         addIfPresent(json, "familyName", name.familyName());
         addIfPresent(json, "givenName", name.givenName());
@@ -200,9 +201,9 @@ final class UserRepresentation {
     }
 
     private static JsonArray emailsToJson(List<EmailAddress> emails) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (EmailAddress email : emails) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("value", email.value());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("value", email.value());
             addIfPresent(json, "type", email.type());
             addIfPresent(json, "display", email.display());
             json.add("primary", email.primary());
@@ -236,23 +237,23 @@ final class UserRepresentation {
     }
 
     private static JsonObject enterpriseToJson(EnterpriseAttributes enterprise) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         addIfPresent(json, "employeeNumber", enterprise.employeeNumber());
         addIfPresent(json, "costCenter", enterprise.costCenter());
         addIfPresent(json, "organization", enterprise.organization());
         addIfPresent(json, "division", enterprise.division());
         addIfPresent(json, "department", enterprise.department());
         if (enterprise.managerId() != null) {
-            json.add("manager", Json.createObjectBuilder().add("value", enterprise.managerId()));
+            json.add("manager", JSON.createObjectBuilder().add("value", enterprise.managerId()));
         }
         return json.build();
     }
 
     private static JsonArray groupsToJson(List<GroupService.Membership> groups,
             Function<UUID, URI> groupLocation) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (GroupService.Membership group : groups) {
-            array.add(Json.createObjectBuilder()
+            array.add(JSON.createObjectBuilder()
                     .add("value", group.groupId().toString())
                     .add("$ref", groupLocation.apply(group.groupId()).toString())
                     .add("display", group.displayName())
