@@ -160,11 +160,14 @@ public class GroupService {
     public Map<UUID, List<Membership>> groupsOf(Collection<UUID> userIds) {
         Map<UUID, List<Membership>> groups = new HashMap<>();
         for (List<UUID> chunk : chunks(userIds)) {
+            // Hibernate translates a query bound to a list into SQL again on every call; one
+            // user, the case of every single-user request, gets a query it translates once.
+            boolean one = chunk.size() == 1;
             List<Object[]> rows = em.createQuery("select m.userId, g.id, g.displayName"
                             + " from GroupMembership m join ScimGroup g on g.id = m.groupId"
-                            + " where m.userId in :users order by g.displayNameKey",
-                            Object[].class)
-                    .setParameter("users", chunk)
+                            + " where m.userId " + (one ? "= :users" : "in :users")
+                            + " order by g.displayNameKey", Object[].class)
+                    .setParameter("users", one ? chunk.get(0) : chunk)
                     .getResultList();
             for (Object[] row : rows) {
                 groups.computeIfAbsent((UUID) row[0], user -> new ArrayList<>())
