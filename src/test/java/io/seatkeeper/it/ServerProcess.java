@@ -67,10 +67,18 @@ final class ServerProcess {
         return ServerUnderTest.newTenant(this::admin, seats);
     }
 
-    /** Starts the server and waits until it says it is ready. */
+    /**
+     * Starts the server and waits until it says it is ready. A server that never gets ready
+     * is killed, so that it holds no port for the tests that follow.
+     */
     void start() {
         server("start");
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            kill();
+            throw notReady;
+        }
     }
 
     /** Stops the server the orderly way. */

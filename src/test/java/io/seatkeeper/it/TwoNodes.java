@@ -18,9 +18,19 @@ public final class TwoNodes implements ParameterResolver {
 
         Running() {
             database.start();
-            // One after the other: the first migrates the schema, the second finds it done.
-            nodeA.start();
-            nodeB.start();
+            try {
+                // One after the other: the first migrates the schema, the second finds it done.
+                nodeA.start();
+                try {
+                    nodeB.start();
+                } catch (RuntimeException e) {
+                    nodeA.stop();
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                database.stop();
+                throw e;
+            }
         }
 
         ServerProcess nodeA() {
