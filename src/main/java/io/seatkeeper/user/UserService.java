@@ -136,14 +136,13 @@ public class UserService {
 
     /**
      * The user with its row locked until the transaction ends: changes to one user queue
-     * here, so each sees the one before it and none is lost. The user is read again once
-     * the lock is held, because the locking read may give the e-mails as they were before
-     * the previous holder committed (H2 does).
+     * here, so each sees the one before it and none is lost.
      *
-     * <p>The lock is taken by a query of the user's own table: a find would join the
-     * e-mails, and for such a read Hibernate's PostgreSQL dialect locks only afterwards, in
-     * a second statement that also checks the version, so a change queued behind another
-     * would fail as a conflict instead of waiting its turn.
+     * <p>The lock is taken by a query of the user's own table, and the e-mails are read by a
+     * statement of their own once it is held. A find would join them: H2 may then give the
+     * e-mails as they were before the previous holder committed, and Hibernate's PostgreSQL
+     * dialect locks such a read only afterwards, in a second statement that also checks the
+     * version, so a change queued behind another would fail as a conflict.
      */
     private User findLocked(UUID organizationId, UUID userId) {
         User user = userId == null ? null
@@ -151,9 +150,6 @@ public class UserService {
                         .setParameter("id", userId)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultStream().findFirst().orElse(null);
-        if (user != null) {
-            em.refresh(user);
-        }
         return requireTenant(user, organizationId, userId);
     }
 
