@@ -38,7 +38,8 @@ class DeploymentManifestsTest {
      * them, each with the reason.
      */
     private static final Map<String, String> READ_BY_THE_RUNTIME = Map.of(
-        "WLP_LOGGING_CONSOLE_FORMAT", "Liberty's own: the console log's format (json)");
+        "WLP_LOGGING_CONSOLE_FORMAT", "Liberty's own: the console log's format (json)",
+        "WLP_LOGGING_CONSOLE_SOURCE", "Liberty's own: what the console log shows");
 
     /** The OpenTelemetry SDK of mpTelemetry reads these, not the application. */
     private static final String OPENTELEMETRY_PREFIX = "OTEL_";
