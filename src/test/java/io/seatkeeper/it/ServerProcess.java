@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,7 +73,12 @@ final class ServerProcess {
      * is killed, so that it holds no port for the tests that follow.
      */
     void start() {
-        server("start");
+        start(Map.of());
+    }
+
+    /** As {@link #start()}, with these variables added to the server's environment. */
+    void start(Map<String, String> environment) {
+        server("start", environment);
         try {
             awaitReady();
         } catch (RuntimeException notReady) {
@@ -83,7 +89,7 @@ final class ServerProcess {
 
     /** Stops the server the orderly way. */
     void stop() {
-        server("stop");
+        server("stop", Map.of());
     }
 
     /** Ends the server's JVM at once, as a crash or an out-of-memory killer would. */
@@ -113,11 +119,12 @@ final class ServerProcess {
         }
     }
 
-    private void server(String action) {
+    private void server(String action, Map<String, String> environment) {
         ProcessBuilder command = new ProcessBuilder(
                 wlp().resolve("bin/server").toString(), action, name)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        command.environment().putAll(environment);
         command.environment().put("JAVA_HOME", System.getProperty("java.home"));
         try {
             Process process = command.start();
