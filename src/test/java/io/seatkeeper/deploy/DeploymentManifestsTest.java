@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DeploymentManifestsTest {
 
-    private static final Path KUBERNETES = Path.of("deploy/kubernetes");
+    private static final Path KUBERNETES = Path.of("deploy/kubernetes/base");
+    private static final Path POSTGRESQL = Path.of("deploy/kubernetes/postgresql");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
     private static final Path DOCKERIGNORE = Path.of(".dockerignore");
 
@@ -92,6 +93,44 @@ class DeploymentManifestsTest {
         }
 
         assertEquals(Set.of(), unknown, "names no configuration key maps to; known: " + known);
+    }
+
+    /**
+     * The PostgreSQL variant removes the embedded database's volume, mount and claim by the
+     * names the base gives them (a patch naming nothing would change nothing, silently), and
+     * points the server at PostgreSQL through a setting the server reads.
+     */
+    @Test
+    void thePostgresqlVariantTakesAwayTheBasesVolumeAndSetsAPostgresqlUrl() {
+        Map<String, Object> pod = podOf(documents("Deployment").get(0));
+        Map<String, Object> mount = list(containers().get(0), "volumeMounts").get(0);
+        Map<String, Object> volume = list(pod, "volumes").get(0);
+        Object claim = map(volume, "persistentVolumeClaim").get("claimName");
+
+        Map<String, Object> patched = podOf(documents(POSTGRESQL, "Deployment").get(0));
+        Map<String, Object> unmounted = list(list(patched, "containers").get(0),
+            "volumeMounts").get(0);
+        assertEquals(mount.get("mountPath"), unmounted.get("mountPath"));
+        assertEquals("delete", unmounted.get("$patch"));
+        Map<String, Object> removed = list(patched, "volumes").get(0);
+        assertEquals(volume.get("name"), removed.get("name"));
+        assertEquals("delete", removed.get("$patch"));
+        Map<String, Object> unclaimed = documents(POSTGRESQL, "PersistentVolumeClaim").get(0);
+        assertEquals(claim, map(unclaimed, "metadata").get("name"));
+        assertEquals("delete", unclaimed.get("$patch"));
+
+        Map<String, Object> kustomization = documents(POSTGRESQL, "Kustomization").get(0);
+        List<Map<String, Object>> operations = list(kustomization, "patches").stream()
+            .filter(patch -> patch.get("patch") instanceof String)
+            .flatMap(patch -> DeploymentManifestsTest.<List<Map<String, Object>>>cast(
+                new Yaml().load((String) patch.get("patch"))).stream())
+            .toList();
+        Map<String, Object> url = operations.stream()
+            .filter(operation -> "/data/SEATKEEPER_DB_URL".equals(operation.get("path")))
+            .findFirst().orElseThrow(() -> new AssertionError("no SEATKEEPER_DB_URL"));
+        assertTrue(((String) url.get("value")).startsWith("jdbc:postgresql://"));
+        assertTrue(ServerSources.allKeys().stream().map(ServerSources::envName)
+            .anyMatch("SEATKEEPER_DB_URL"::equals), "the server reads SEATKEEPER_DB_URL");
     }
 
     @Test
@@ -207,16 +246,23 @@ class DeploymentManifestsTest {
     private static List<Map<String, Object>> containers() {
         List<Map<String, Object>> containers = new ArrayList<>();
         for (Map<String, Object> deployment : documents("Deployment")) {
-            Map<String, Object> pod = map(map(map(deployment, "spec"), "template"), "spec");
-            containers.addAll(list(pod, "containers"));
+            containers.addAll(list(podOf(deployment), "containers"));
         }
         assertFalse(containers.isEmpty(), "a Deployment with a container");
         return containers;
     }
 
+    private static Map<String, Object> podOf(Map<String, Object> deployment) {
+        return map(map(map(deployment, "spec"), "template"), "spec");
+    }
+
     private static List<Map<String, Object>> documents(String kind) {
+        return documents(KUBERNETES, kind);
+    }
+
+    private static List<Map<String, Object>> documents(Path folder, String kind) {
         List<Map<String, Object>> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(KUBERNETES)) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 try (Reader reader = Files.newBufferedReader(file)) {
                     for (Object document : new Yaml().loadAll(reader)) {
