@@ -68,6 +68,12 @@ public class Outbox {
                 .getResultList();
     }
 
+    /**
+     * The pending messages whose time has come. This and {@link #pendingCount} only read, but
+     * each runs in a transaction: the sender calls them on its scheduled thread, where
+     * outside one Payara hands out a persistence context it closed after the first round.
+     */
+    @Transactional
     public List<UUID> due(int limit) {
         return em.createQuery("select m.id from OutboxMessage m where m.status = :pending"
                         + " and m.nextAttemptAt <= :now order by m.nextAttemptAt", UUID.class)
@@ -78,6 +84,7 @@ public class Outbox {
     }
 
     /** How many mails wait to be sent, due or not. */
+    @Transactional
     public long pendingCount() {
         return em.createQuery("select count(m) from OutboxMessage m where m.status = :pending",
                         Long.class)
