@@ -66,9 +66,11 @@ public class OutboxSender {
     /**
      * Takes no new round or message, and waits for the message being sent to be sent and its
      * outcome committed, so that stopping neither breaks off a delivery nor repeats one.
+     * {@link OutboxStopListener} calls it first; here it is for a runtime that destroys the
+     * beans without stopping a web application before, and does nothing the second time.
      */
     @PreDestroy
-    void stop() {
+    public void stop() {
         stopping = true;
         if (schedule != null) {
             schedule.cancel(false);
