@@ -185,7 +185,8 @@ def main(out, sizes, runs, seconds, connections, heap, table, calls="all"):
     seed = os.path.join(out, "seed.log")
     if os.path.exists(seed):
         with open(seed) as f:
-            extras += [f"Seeding: `{line.strip()}`." for line in f if line.startswith("seeded")]
+            extras += [f"Seeding: `{line.strip()}`." for line in f
+                       if line.startswith(("seeded", "indexes"))]
     lines += extras + ["", end]
 
     replace_between(start, end, lines)

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of the mails, kept as resources under {@code mail/} so they can be reworded
@@ -18,11 +20,17 @@ final class MailTemplates {
     record Mail(String subject, String body) {
     }
 
+    /**
+     * Templates as read, by name: a resource lookup in the WAR costs more than the filling in,
+     * and a template changes only with the application.
+     */
+    private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
+
     private MailTemplates() {
     }
 
     static Mail fill(String templateName, Object... arguments) {
-        String template = load(templateName);
+        String template = LOADED.computeIfAbsent(templateName, MailTemplates::load);
         int endOfSubject = template.indexOf('\n');
         return new Mail(format(template.substring(0, endOfSubject), arguments),
                 format(template.substring(endOfSubject + 1), arguments));
