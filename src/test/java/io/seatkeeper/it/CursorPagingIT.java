@@ -39,6 +39,27 @@ class CursorPagingIT {
     }
 
     @Test
+    void everyPageGivesTheTotalOfAllUsers() {
+        Tenant tenant = newTenant(10);
+        for (int i = 0; i < 5; i++) {
+            createUser(tenant, uniqueEmail(), true);
+        }
+
+        List<Integer> totals = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String cursor = "";
+        while (cursor != null) {
+            JsonPath page = page(tenant, cursor);
+            totals.add(page.getInt("totalResults"));
+            sizes.add(page.getInt("itemsPerPage"));
+            cursor = page.getString("nextCursor");
+        }
+
+        assertEquals(List.of(5, 5), totals);
+        assertEquals(List.of(3, 2), sizes);
+    }
+
+    @Test
     void lastPageHasNoNextCursor() {
         Tenant tenant = newTenant(5);
         createUser(tenant, uniqueEmail(), true);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.restassured.path.json.JsonPath;
 import io.seatkeeper.it.ServerUnderTest.Tenant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,6 +79,25 @@ class UserQueryIT {
                 .then().statusCode(200)
                 .body("totalResults", equalTo(1))
                 .body("itemsPerPage", equalTo(0));
+    }
+
+    @Test
+    void totalResultsCountsEveryMatchWhereverThePageFalls() {
+        Tenant tenant = newTenant(10);
+        for (int i = 0; i < 3; i++) {
+            createUser(tenant, "match-" + uniqueEmail(), true);
+        }
+        createUser(tenant, uniqueEmail(), true);
+        String matches = "userName sw \"match-\"";
+
+        // A full first page, a page that ends the list, one past it, and no match at all.
+        assertEquals(List.of(3, 2), totalAndItems(tenant, matches, 1, 2));
+        assertEquals(List.of(3, 2), totalAndItems(tenant, matches, 2, 10));
+        assertEquals(List.of(3, 1), totalAndItems(tenant, matches, 3, 1));
+        assertEquals(List.of(3, 0), totalAndItems(tenant, matches, 4, 10));
+        assertEquals(List.of(0, 0), totalAndItems(tenant, "userName sw \"nobody-\"", 1, 10));
+        assertEquals(List.of(0, 0), totalAndItems(tenant, "userName sw \"nobody-\"", 3, 10));
+        assertEquals(List.of(4, 4), totalAndItems(tenant, null, 1, 100));
     }
 
     @Test
@@ -152,6 +172,17 @@ class UserQueryIT {
         tenant.scim().get("/Users")
                 .then().statusCode(200)
                 .body("Resources[0]", not(hasKey("password")));
+    }
+
+    private static List<Integer> totalAndItems(Tenant tenant, String filter, int startIndex,
+            int count) {
+        var request = tenant.scim().queryParam("startIndex", startIndex)
+                .queryParam("count", count);
+        if (filter != null) {
+            request = request.queryParam("filter", filter);
+        }
+        JsonPath page = request.get("/Users").then().statusCode(200).extract().jsonPath();
+        return List.of(page.getInt("totalResults"), page.getInt("itemsPerPage"));
     }
 
     private static List<String> idsMatching(Tenant tenant, String filter) {

@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Runs a list or search request against the rows of one organization: counts all matches,
- * then reads the requested page, both in the database.
+ * Runs a list or search request against the rows of one organization: reads the requested
+ * page and, when the page alone does not give it, counts all matches, both in the database.
  */
 public final class TenantSearch {
 
@@ -47,23 +47,42 @@ public final class TenantSearch {
         }
         pageQuery.select(row).where(where).orderBy(SortOrders.of(cb, row, attributes, query));
 
+        if (query.count() == 0) {
+            return new Result<>(List.of(), count(em, type, attributes, organizationId, query),
+                    null);
+        }
+        if (!query.cursorPaging()) {
+            int skipped = query.startIndex() - 1;
+            List<T> page = em.createQuery(pageQuery)
+                    .setFirstResult(skipped)
+                    .setMaxResults(query.count())
+                    .getResultList();
+            boolean lastPage = !page.isEmpty() && page.size() < query.count();
+            long total = lastPage || (page.isEmpty() && skipped == 0)
+                    ? skipped + page.size()
+                    : count(em, type, attributes, organizationId, query);
+            return new Result<>(page, total, null);
+        }
+        List<T> rows = em.createQuery(pageQuery).setMaxResults(query.count() + 1)
+                .getResultList();
+        boolean onlyPage = query.after() == null && rows.size() <= query.count();
+        long total = onlyPage ? rows.size() : count(em, type, attributes, organizationId, query);
+        return cursorPage(rows, query.count(), total, position);
+    }
+
+    /**
+     * All matches, for {@code totalResults}. Asked only when the page cannot tell: a page
+     * that is not full, read from the first match or after a known number of them, ends the
+     * list, and so gives the total itself, as Okta's {@code userName eq} check always does.
+     */
+    private static <T> long count(EntityManager em, Class<T> type,
+            FilterableAttributes attributes, UUID organizationId, ResourceQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
         Root<T> counted = countQuery.from(type);
         countQuery.select(cb.count(counted))
                 .where(restrict(cb, countQuery, counted, attributes, organizationId, query));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (query.count() == 0 || (!query.cursorPaging() && total < query.startIndex())) {
-            return new Result<>(List.of(), total, null);
-        }
-        if (!query.cursorPaging()) {
-            List<T> page = em.createQuery(pageQuery)
-                    .setFirstResult(query.startIndex() - 1)
-                    .setMaxResults(query.count())
-                    .getResultList();
-            return new Result<>(page, total, null);
-        }
-        return cursorPage(em.createQuery(pageQuery).setMaxResults(query.count() + 1)
-                .getResultList(), query.count(), total, position);
+        return em.createQuery(countQuery).getSingleResult();
     }
 
     /**
