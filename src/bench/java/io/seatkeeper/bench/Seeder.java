@@ -32,7 +32,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * the server opens it. The rows are those the server writes when an IdP provisions each
  * user and group through SCIM: the user and its e-mail, an ACTIVE license counted on the
  * organization's row, the activation mail as sent, the audit entries, the groups and their
- * memberships. The schema is brought up to date first by the server's own migrations.
+ * memberships, and the numbers of users and groups that lists give as their totals. The
+ * schema is brought up to date first by the server's own migrations.
  *
  * <p>The indexes and constraints of the tables it fills are dropped while it inserts and made
  * again afterwards, as the migrations define them, checking every row. With them in place
@@ -139,6 +140,13 @@ public final class Seeder {
             insert.setInt(3, tenant.users() + 10_000_000);
             insert.setInt(4, tenant.users());
             insert.setObject(5, time(at));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into organization_size"
+                + " (organization_id, user_count, group_count) values (?, ?, ?)")) {
+            insert.setObject(1, org);
+            insert.setLong(2, tenant.users());
+            insert.setLong(3, tenant.groupSizes().size());
             insert.executeUpdate();
         }
         String token = Tokens.generate("skscim_");

@@ -70,6 +70,11 @@ public class GroupService {
 
     @Transactional
     public Group create(UUID organizationId, GroupAttributes attributes, Set<UUID> memberIds) {
+        // The members before the organization: a user's delete locks the user, then the
+        // organization (for the seat it frees); the other way round could deadlock with it.
+        for (List<UUID> chunk : chunks(memberIds)) {
+            lockUsers(organizationId, chunk);
+        }
         organizations.lockForProvisioning(organizationId);
         requireUniqueDisplayName(organizationId, attributes.displayName(), null);
 
@@ -80,6 +85,7 @@ public class GroupService {
 
         audit.record(organizationId, "group.created", "Group", group.id(),
                 group.displayName() + ", " + memberIds.size() + " members");
+        organizations.groupsChanged(organizationId, 1);
         LOG.info(() -> "Group " + group.id() + " created in organization " + organizationId);
         return group;
     }
@@ -130,6 +136,7 @@ public class GroupService {
                 .executeUpdate();
         audit.record(organizationId, "group.deleted", "Group", groupId, group.displayName());
         em.remove(group);
+        organizations.groupsChanged(organizationId, -1);
         LOG.info(() -> "Group " + groupId + " deleted from organization " + organizationId);
     }
 
@@ -179,7 +186,8 @@ public class GroupService {
 
     public TenantSearch.Result<Group> search(UUID organizationId, ResourceQuery query) {
         return TenantSearch.run(em, Group.class, GroupFilters.ATTRIBUTES, organizationId, query,
-                group -> new Cursor(group.created(), group.id()));
+                group -> new Cursor(group.created(), group.id()),
+                () -> organizations.groupCount(organizationId));
     }
 
     /** A deleted user leaves every group it was in, in the deleting transaction. */

@@ -38,6 +38,7 @@ public class OrganizationService {
         Organization organization = new Organization(checkedName(name), checkedSeats(seats),
                 StoredTime.now());
         em.persist(organization);
+        em.persist(new OrganizationSize(organization.id()));
         audit.record(organization.id(), "organization.created", "Organization",
                 organization.id(), organization.name() + ", " + organization.seats() + " seats");
         LOG.info(() -> "Organization " + organization.id() + " created with "
@@ -108,6 +109,50 @@ public class OrganizationService {
             throw ScimException.notFound("No organization " + id);
         }
         return organization;
+    }
+
+    /** The organization's users, as of the last committed create or delete. */
+    public long userCount(UUID id) {
+        return size("userCount", id);
+    }
+
+    /** The organization's groups, as of the last committed create or delete. */
+    public long groupCount(UUID id) {
+        return size("groupCount", id);
+    }
+
+    /**
+     * Counts users created (positive) or deleted (negative) in the organization. To be called
+     * last in the transaction that created or deleted them: it writes out what the transaction
+     * did so far, then locks the organization's size row until the commit. Whoever holds that
+     * lock waits for no other, so this lock, which every create and delete takes, can never
+     * close a circle of transactions waiting for each other, in whatever order they took
+     * their other locks.
+     */
+    public void usersChanged(UUID id, int change) {
+        resize("userCount", id, change);
+    }
+
+    /** As {@link #usersChanged}, for groups. */
+    public void groupsChanged(UUID id, int change) {
+        resize("groupCount", id, change);
+    }
+
+    /** A query rather than a find: the number as committed now, never one a session kept. */
+    private long size(String field, UUID id) {
+        return em.createQuery("select s." + field + " from OrganizationSize s"
+                        + " where s.organizationId = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+    }
+
+    private void resize(String field, UUID id, int change) {
+        em.flush();
+        em.createQuery("update OrganizationSize s set s." + field + " = s." + field
+                        + " + :change where s.organizationId = :id")
+                .setParameter("change", (long) change)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     private static String checkedName(String name) {

@@ -70,6 +70,7 @@ public class UserService {
         if (user.isActive()) {
             licenses.activate(organizationId, user.id(), user.userName());
         }
+        organizations.usersChanged(organizationId, 1);
         LOG.info(() -> "User " + user.id() + " provisioned in organization " + organizationId);
         return user;
     }
@@ -118,6 +119,7 @@ public class UserService {
         licenses.deactivate(organizationId, userId);
         deleted.fire(new UserDeleted(organizationId, userId));
         em.remove(user);
+        organizations.usersChanged(organizationId, -1);
         LOG.info(() -> "User " + userId + " deleted from organization " + organizationId);
     }
 
@@ -159,7 +161,8 @@ public class UserService {
      */
     public TenantSearch.Result<User> search(UUID organizationId, ResourceQuery query) {
         return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organizationId, query,
-                user -> new Cursor(user.created(), user.id()));
+                user -> new Cursor(user.created(), user.id()),
+                () -> organizations.userCount(organizationId));
     }
 
     private static String activityChange(boolean wasActive, boolean isActive) {

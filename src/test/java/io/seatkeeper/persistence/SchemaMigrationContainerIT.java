@@ -44,7 +44,7 @@ class SchemaMigrationContainerIT {
             }
         }
 
-        assertEquals(List.of("1 applied"), applied);
+        assertEquals(List.of("1 applied", "2 applied"), applied);
     }
 
     private static DataSource dataSource() throws NamingException {

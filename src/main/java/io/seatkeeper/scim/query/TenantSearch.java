@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a list or search request against the rows of one organization: reads the requested
- * page and, when the page alone does not give it, counts all matches, both in the database.
+ * page and, when the page alone does not give it, the number of all matches: for a filter,
+ * counted in the database; without one, the organization's size as kept.
  */
 public final class TenantSearch {
 
@@ -32,10 +34,12 @@ public final class TenantSearch {
      * @param type an entity with an {@code organizationId}, a {@code created} and an
      *     {@code id}
      * @param position the cursor of a row of that entity
+     * @param all the number of the organization's rows of that entity, kept without counting
+     *     them, which a list without a filter gives as its total
      */
     public static <T> Result<T> run(EntityManager em, Class<T> type,
             FilterableAttributes attributes, UUID organizationId, ResourceQuery query,
-            Function<T, Cursor> position) {
+            Function<T, Cursor> position, LongSupplier all) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         // Built first so that a bad filter or sortBy is refused even when nothing matches.
@@ -47,9 +51,10 @@ public final class TenantSearch {
         }
         pageQuery.select(row).where(where).orderBy(SortOrders.of(cb, row, attributes, query));
 
+        LongSupplier matches = query.filter() == null ? all
+                : () -> count(em, type, attributes, organizationId, query);
         if (query.count() == 0) {
-            return new Result<>(List.of(), count(em, type, attributes, organizationId, query),
-                    null);
+            return new Result<>(List.of(), matches.getAsLong(), null);
         }
         if (!query.cursorPaging()) {
             int skipped = query.startIndex() - 1;
@@ -57,24 +62,22 @@ public final class TenantSearch {
                     .setFirstResult(skipped)
                     .setMaxResults(query.count())
                     .getResultList();
+            // A page that is not full ends the list, and so gives the total itself, as Okta's
+            // userName check always does; only a page that is empty after skipping cannot.
             boolean lastPage = !page.isEmpty() && page.size() < query.count();
             long total = lastPage || (page.isEmpty() && skipped == 0)
                     ? skipped + page.size()
-                    : count(em, type, attributes, organizationId, query);
+                    : matches.getAsLong();
             return new Result<>(page, total, null);
         }
         List<T> rows = em.createQuery(pageQuery).setMaxResults(query.count() + 1)
                 .getResultList();
         boolean onlyPage = query.after() == null && rows.size() <= query.count();
-        long total = onlyPage ? rows.size() : count(em, type, attributes, organizationId, query);
+        long total = onlyPage ? rows.size() : matches.getAsLong();
         return cursorPage(rows, query.count(), total, position);
     }
 
-    /**
-     * All matches, for {@code totalResults}. Asked only when the page cannot tell: a page
-     * that is not full, read from the first match or after a known number of them, ends the
-     * list, and so gives the total itself, as Okta's {@code userName eq} check always does.
-     */
+    /** The matches of a filter, for {@code totalResults}: a read of an index entry each. */
     private static <T> long count(EntityManager em, Class<T> type,
             FilterableAttributes attributes, UUID organizationId, ResourceQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
