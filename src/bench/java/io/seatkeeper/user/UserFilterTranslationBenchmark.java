@@ -3,6 +3,7 @@ package io.seatkeeper.user;
 import io.seatkeeper.scim.filter.Filter;
 import io.seatkeeper.scim.filter.FilterParser;
 import io.seatkeeper.scim.query.FilterPredicates;
+import io.seatkeeper.scim.query.QueryParameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -71,7 +72,8 @@ public class UserFilterTranslationBenchmark {
         CriteriaQuery<User> query = cb.createQuery(User.class);
         Root<User> user = query.from(User.class);
         return query.select(user)
-                .where(FilterPredicates.of(cb, query, user, UserFilters.ATTRIBUTES, filter));
+                .where(FilterPredicates.of(cb, query, user, UserFilters.ATTRIBUTES, filter,
+                        new QueryParameters(cb)));
     }
 
     @Benchmark

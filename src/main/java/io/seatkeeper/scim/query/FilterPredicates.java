@@ -30,24 +30,65 @@ public final class FilterPredicates {
     private final AbstractQuery<?> query;
     private final Root<?> root;
     private final FilterableAttributes attributes;
+    private final QueryParameters parameters;
 
     private FilterPredicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
-            FilterableAttributes attributes) {
+            FilterableAttributes attributes, QueryParameters parameters) {
         this.cb = cb;
         this.query = query;
         this.root = root;
         this.attributes = attributes;
+        this.parameters = parameters;
     }
 
     /**
-     * The predicate for {@code filter} over {@code root}'s rows.
+     * The predicate for {@code filter} over {@code root}'s rows, with the filter's values
+     * bound in {@code parameters}.
      *
      * @throws io.seatkeeper.scim.ScimException 400 invalidFilter for an unknown attribute or a
      *     comparison the attribute's type does not allow
      */
     public static Predicate of(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
-            FilterableAttributes attributes, Filter filter) {
-        return new FilterPredicates(cb, query, root, attributes).onResource(filter);
+            FilterableAttributes attributes, Filter filter, QueryParameters parameters) {
+        return new FilterPredicates(cb, query, root, attributes, parameters)
+                .onResource(filter);
+    }
+
+    /**
+     * What the predicate that {@link #of} makes for {@code filter} depends on besides its
+     * parameters' values: the filter with each value replaced by what the translation looks
+     * at in it (whether it is null, its type, and whether a string reads as an id). Two
+     * filters of the same shape give predicates that differ only in their parameters.
+     */
+    public static Filter shape(Filter filter) {
+        if (filter instanceof Filter.And and) {
+            return new Filter.And(shape(and.left()), shape(and.right()));
+        } else if (filter instanceof Filter.Or or) {
+            return new Filter.Or(shape(or.left()), shape(or.right()));
+        } else if (filter instanceof Filter.Not not) {
+            return new Filter.Not(shape(not.inner()));
+        } else if (filter instanceof Filter.ValuePath valuePath) {
+            return new Filter.ValuePath(valuePath.attribute(), shape(valuePath.filter()));
+        } else if (filter instanceof Filter.Comparison comparison) {
+            return new Filter.Comparison(comparison.path(), comparison.operator(),
+                    valueShape(comparison.value()));
+        }
+        return filter;
+    }
+
+    /** See {@link #compareIdentifier}: a string that is no id matches no row. */
+    private enum ValueShape { TEXT, ID }
+
+    private static Object valueShape(Object value) {
+        if (!(value instanceof String text)) {
+            return value == null ? null : value.getClass();
+        }
+        try {
+            UUID.fromString(text);
+            return ValueShape.ID;
+        } catch (IllegalArgumentException e) {
+            return ValueShape.TEXT;
+        }
     }
 
     private Predicate onResource(Filter filter) {
@@ -171,23 +212,23 @@ public final class FilterPredicates {
         String right = kind == Column.Kind.EXACT_TEXT ? text : text.toLowerCase(Locale.ROOT);
         switch (op) {
             case EQ:
-                return cb.equal(left, right);
+                return cb.equal(left, text(right));
             case NE:
-                return cb.or(cb.isNull(column), cb.notEqual(left, right));
+                return cb.or(cb.isNull(column), cb.notEqual(left, text(right)));
             case CO:
-                return cb.like(left, "%" + escapeLike(right) + "%", '\\');
+                return cb.like(left, text("%" + escapeLike(right) + "%"), '\\');
             case SW:
-                return cb.like(left, escapeLike(right) + "%", '\\');
+                return cb.like(left, text(escapeLike(right) + "%"), '\\');
             case EW:
-                return cb.like(left, "%" + escapeLike(right), '\\');
+                return cb.like(left, text("%" + escapeLike(right)), '\\');
             case GT:
-                return cb.greaterThan(left, right);
+                return cb.greaterThan(left, text(right));
             case GE:
-                return cb.greaterThanOrEqualTo(left, right);
+                return cb.greaterThanOrEqualTo(left, text(right));
             case LT:
-                return cb.lessThan(left, right);
+                return cb.lessThan(left, text(right));
             default:
-                return cb.lessThanOrEqualTo(left, right);
+                return cb.lessThanOrEqualTo(left, text(right));
         }
     }
 
@@ -196,12 +237,13 @@ public final class FilterPredicates {
         if (!(value instanceof Boolean flag) || (op != Operator.EQ && op != Operator.NE)) {
             throw invalid("'" + name + "' is a boolean: use eq or ne with true or false");
         }
-        return op == Operator.EQ ? cb.equal(column, flag) : cb.notEqual(column, flag);
+        Expression<Boolean> bound = parameters.bind(Boolean.class, flag);
+        return op == Operator.EQ ? cb.equal(column, bound) : cb.notEqual(column, bound);
     }
 
     private Predicate compareTimestamp(Expression<Instant> column, Operator op, Object value,
             String name) {
-        Instant instant = parseInstant(value, name);
+        Expression<Instant> instant = parameters.bind(Instant.class, parseInstant(value, name));
         switch (op) {
             case EQ:
                 return cb.equal(column, instant);
@@ -241,7 +283,12 @@ public final class FilterPredicates {
         } catch (IllegalArgumentException e) {
             return op == Operator.EQ ? cb.disjunction() : cb.conjunction();
         }
-        return op == Operator.EQ ? cb.equal(column, id) : cb.notEqual(column, id);
+        Expression<UUID> bound = parameters.bind(UUID.class, id);
+        return op == Operator.EQ ? cb.equal(column, bound) : cb.notEqual(column, bound);
+    }
+
+    private Expression<String> text(String value) {
+        return parameters.bind(String.class, value);
     }
 
     @SuppressWarnings("unchecked")

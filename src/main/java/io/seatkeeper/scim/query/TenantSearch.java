@@ -1,9 +1,12 @@
 package io.seatkeeper.scim.query;
 
+import io.seatkeeper.scim.filter.AttributePath;
+import io.seatkeeper.scim.filter.Filter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -27,6 +30,22 @@ public final class TenantSearch {
     public record Result<T>(List<T> resources, long totalResults, Cursor next) {
     }
 
+    /**
+     * What a query depends on besides its parameters' values: two requests with equal shapes
+     * build the same query (see {@link QueryShapes}).
+     */
+    private record Shape(Class<?> type, FilterableAttributes attributes, boolean count,
+            Filter filter, AttributePath sortBy, boolean descending, boolean after) {
+
+        static Shape of(Class<?> type, FilterableAttributes attributes, boolean count,
+                ResourceQuery query) {
+            return new Shape(type, attributes, count,
+                    query.filter() == null ? null : FilterPredicates.shape(query.filter()),
+                    count ? null : query.sortBy(), !count && query.descending(),
+                    !count && query.after() != null);
+        }
+    }
+
     private TenantSearch() {
     }
 
@@ -44,12 +63,14 @@ public final class TenantSearch {
 
         // Built first so that a bad filter or sortBy is refused even when nothing matches.
         CriteriaQuery<T> pageQuery = cb.createQuery(type);
+        QueryParameters values = new QueryParameters(cb);
         Root<T> row = pageQuery.from(type);
-        Predicate where = restrict(cb, pageQuery, row, attributes, organizationId, query);
+        Predicate where = restrict(cb, pageQuery, row, attributes, organizationId, query, values);
         if (query.after() != null) {
-            where = cb.and(where, after(cb, row, query.after()));
+            where = cb.and(where, after(cb, row, query.after(), values));
         }
         pageQuery.select(row).where(where).orderBy(SortOrders.of(cb, row, attributes, query));
+        Shape shape = Shape.of(type, attributes, false, query);
 
         LongSupplier matches = query.filter() == null ? all
                 : () -> count(em, type, attributes, organizationId, query);
@@ -58,7 +79,7 @@ public final class TenantSearch {
         }
         if (!query.cursorPaging()) {
             int skipped = query.startIndex() - 1;
-            List<T> page = em.createQuery(pageQuery)
+            List<T> page = QueryShapes.create(em, shape, pageQuery, values)
                     .setFirstResult(skipped)
                     .setMaxResults(query.count())
                     .getResultList();
@@ -70,7 +91,8 @@ public final class TenantSearch {
                     : matches.getAsLong();
             return new Result<>(page, total, null);
         }
-        List<T> rows = em.createQuery(pageQuery).setMaxResults(query.count() + 1)
+        List<T> rows = QueryShapes.create(em, shape, pageQuery, values)
+                .setMaxResults(query.count() + 1)
                 .getResultList();
         boolean onlyPage = query.after() == null && rows.size() <= query.count();
         long total = onlyPage ? rows.size() : matches.getAsLong();
@@ -82,10 +104,12 @@ public final class TenantSearch {
             FilterableAttributes attributes, UUID organizationId, ResourceQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        QueryParameters values = new QueryParameters(cb);
         Root<T> counted = countQuery.from(type);
-        countQuery.select(cb.count(counted))
-                .where(restrict(cb, countQuery, counted, attributes, organizationId, query));
-        return em.createQuery(countQuery).getSingleResult();
+        countQuery.select(cb.count(counted)).where(
+                restrict(cb, countQuery, counted, attributes, organizationId, query, values));
+        return QueryShapes.create(em, Shape.of(type, attributes, true, query), countQuery, values)
+                .getSingleResult();
     }
 
     /**
@@ -106,23 +130,27 @@ public final class TenantSearch {
      * it is there so that the database starts reading the (organization, created, id) index
      * at the cursor rather than at the organization's first row.
      */
-    private static Predicate after(CriteriaBuilder cb, Root<?> row, Cursor cursor) {
+    private static Predicate after(CriteriaBuilder cb, Root<?> row, Cursor cursor,
+            QueryParameters values) {
         Path<Instant> created = row.get("created");
         Path<UUID> id = row.get("id");
-        return cb.and(cb.greaterThanOrEqualTo(created, cursor.created()),
-                cb.or(cb.greaterThan(created, cursor.created()),
-                        cb.and(cb.equal(created, cursor.created()),
-                                cb.greaterThan(id, cursor.id()))));
+        Expression<Instant> at = values.bind(Instant.class, cursor.created());
+        return cb.and(cb.greaterThanOrEqualTo(created, at),
+                cb.or(cb.greaterThan(created, at),
+                        cb.and(cb.equal(created, at),
+                                cb.greaterThan(id, values.bind(UUID.class, cursor.id())))));
     }
 
     /** The organization's rows, narrowed by the filter when there is one. */
     private static Predicate restrict(CriteriaBuilder cb, AbstractQuery<?> query, Root<?> root,
-            FilterableAttributes attributes, UUID organizationId, ResourceQuery request) {
-        Predicate tenant = cb.equal(root.get("organizationId"), organizationId);
+            FilterableAttributes attributes, UUID organizationId, ResourceQuery request,
+            QueryParameters values) {
+        Predicate tenant = cb.equal(root.get("organizationId"),
+                values.bind(UUID.class, organizationId));
         if (request.filter() == null) {
             return tenant;
         }
         return cb.and(tenant,
-                FilterPredicates.of(cb, query, root, attributes, request.filter()));
+                FilterPredicates.of(cb, query, root, attributes, request.filter(), values));
     }
 }

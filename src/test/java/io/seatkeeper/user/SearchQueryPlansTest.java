@@ -1,0 +1,199 @@
+package io.seatkeeper.user;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.seatkeeper.persistence.SchemaMigration;
+import io.seatkeeper.scim.filter.FilterParser;
+import io.seatkeeper.scim.query.Cursor;
+import io.seatkeeper.scim.query.ResourceQuery;
+import io.seatkeeper.scim.query.TenantSearch;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * User searches through the server's persistence unit on an in-memory H2 database, outside
+ * the server: each returns its own rows, and searches that differ only in their values reuse
+ * the SQL Hibernate made for the first of them, as Hibernate's statistics count it.
+ */
+class SearchQueryPlansTest {
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final UUID acme = UUID.randomUUID();
+    private final UUID globex = UUID.randomUUID();
+    private EntityManagerFactory factory;
+    private EntityManager em;
+    private Statistics statistics;
+
+    @BeforeEach
+    void open() throws SQLException {
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        SchemaMigration.migrate(dataSource);
+        insertOrganization(acme, "ada", "bob", "cy");
+        insertOrganization(globex, "ada");
+        factory = Persistence.createEntityManagerFactory("seatkeeper", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "hibernate.generate_statistics", "true"));
+        em = factory.createEntityManager();
+        statistics = factory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+        factory.close();
+    }
+
+    @Test
+    void searchesThatDifferOnlyInTheirValuesAreTranslatedOnce() {
+        assertEquals(List.of("ada"), userNames(acme, "userName eq \"ada\""));
+        long translated = statistics.getQueryPlanCacheMissCount();
+        long reused = statistics.getQueryPlanCacheHitCount();
+
+        assertEquals(List.of("bob"), userNames(acme, "userName eq \"BOB\""));
+        assertEquals(List.of("ada"), userNames(globex, "userName eq \"ada\""));
+        assertEquals(List.of(), userNames(globex, "userName eq \"bob\""));
+
+        assertEquals(translated, statistics.getQueryPlanCacheMissCount());
+        assertEquals(reused + 3, statistics.getQueryPlanCacheHitCount());
+    }
+
+    @Test
+    void searchesOfOtherShapesGetTheirOwnQueries() {
+        assertEquals(List.of("ada"), userNames(acme, "userName eq \"ada\""));
+        long translated = statistics.getQueryPlanCacheMissCount();
+
+        assertEquals(List.of("ada", "bob"),
+                userNames(acme, "userName eq \"ada\" or userName eq \"bob\""));
+        assertEquals(List.of("bob", "cy"), userNames(acme, "not (userName eq \"ada\")"));
+        assertEquals(List.of("bob"), userNames(acme, "userName sw \"b\""));
+        assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "userName pr"));
+
+        assertEquals(translated + 4, statistics.getQueryPlanCacheMissCount());
+        assertEquals(List.of("cy"), userNames(acme, "userName sw \"c\""));
+        assertEquals(List.of("ada", "cy"),
+                userNames(acme, "userName eq \"cy\" or userName eq \"ada\""));
+        assertEquals(translated + 4, statistics.getQueryPlanCacheMissCount());
+    }
+
+    @Test
+    void valuesThatChangeTheQueryAreShapesOfTheirOwn() {
+        String bob = TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, acme,
+                        new ResourceQuery(FilterParser.parse("userName eq \"bob\""), null,
+                                false, 1, 1),
+                        user -> new Cursor(user.created(), user.id()), () -> -1)
+                .resources().get(0).id().toString();
+
+        // An id that is not one matches nothing; null asks for a missing value.
+        assertEquals(List.of("bob"), userNames(acme, "id eq \"" + bob + "\""));
+        assertEquals(List.of(), userNames(acme, "id eq \"bob\""));
+        assertEquals(List.of("ada", "cy"), userNames(acme, "id ne \"" + bob + "\""));
+        assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "id ne \"bob\""));
+        assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "displayName eq null"));
+        assertEquals(List.of(), userNames(acme, "displayName eq \"ada\""));
+        assertEquals(List.of(), userNames(acme, "active eq false"));
+        assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "active eq true"));
+    }
+
+    /** The kept query is one object that all threads run, each with its own values. */
+    @Test
+    void threadsRunningOneShapeEachGetTheirOwnRows() throws Exception {
+        List<String> names = List.of("ada", "bob", "cy");
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> wrong = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                wrong.add(threads.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    try (EntityManager own = factory.createEntityManager()) {
+                        for (int i = 0; i < 300; i++) {
+                            String name = names.get(ThreadLocalRandom.current().nextInt(3));
+                            List<String> found = TenantSearch.run(own, User.class,
+                                            UserFilters.ATTRIBUTES, acme,
+                                            new ResourceQuery(FilterParser.parse(
+                                                    "userName eq \"" + name + "\""),
+                                                    null, false, 1, 10),
+                                            user -> new Cursor(user.created(), user.id()),
+                                            () -> -1)
+                                    .resources().stream().map(User::userName).toList();
+                            if (!found.equals(List.of(name))) {
+                                mismatches.add(name + " -> " + found);
+                            }
+                            own.clear();
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (Future<List<String>> thread : wrong) {
+                assertEquals(List.of(), thread.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void cursorPagesEachStartAfterTheirOwnCursor() {
+        List<String> walked = new ArrayList<>();
+        Cursor after = null;
+        do {
+            TenantSearch.Result<User> page = TenantSearch.run(em, User.class,
+                    UserFilters.ATTRIBUTES, acme, new ResourceQuery(null, null, false, 1, 1,
+                            true, after),
+                    user -> new Cursor(user.created(), user.id()), () -> 3);
+            page.resources().forEach(user -> walked.add(user.userName()));
+            after = page.next();
+        } while (after != null);
+
+        assertEquals(List.of("ada", "bob", "cy"), walked);
+    }
+
+    private List<String> userNames(UUID organization, String filter) {
+        em.clear();
+        return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organization,
+                        new ResourceQuery(FilterParser.parse(filter), null, false, 1, 10),
+                        user -> new Cursor(user.created(), user.id()), () -> -1)
+                .resources().stream().map(User::userName).toList();
+    }
+
+    /** Users created a second apart, in the order given. */
+    private void insertOrganization(UUID id, String... userNames) throws SQLException {
+        execute("insert into organization (id, name, seats, scim_enabled, strict_attributes,"
+                + " active_licenses, created_at) values ('" + id + "', 'Org', 10, true, false,"
+                + " 0, current_timestamp)");
+        for (int i = 0; i < userNames.length; i++) {
+            execute("insert into scim_user (id, organization_id, user_name, user_name_key,"
+                    + " active, created, last_modified, version) values (random_uuid(), '"
+                    + id + "', '" + userNames[i] + "', '" + userNames[i] + "', true,"
+                    + " timestamp '2026-01-01 00:00:0" + i + "', current_timestamp, 0)");
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
