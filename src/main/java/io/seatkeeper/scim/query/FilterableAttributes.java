@@ -10,19 +10,24 @@ import java.util.Optional;
 /**
  * The filterable attributes of one resource type: singular ones by lower-cased dotted name
  * ({@code name.givenname}), multi-valued ones by lower-cased attribute name, plus the schema
- * URNs (core and extensions) that a path may be qualified with.
+ * URNs (core and extensions) that a path may be qualified with. Each resource type has one
+ * table, equal only to itself, so that it is cheap to compare as part of a query's shape.
  */
-public record FilterableAttributes(Map<String, String> schemaPrefixes,
-        Map<String, Column> columns, Map<String, MultiValued> multiValued) {
+public final class FilterableAttributes {
+
+    private final Map<String, String> schemaPrefixes;
+    private final Map<String, Column> columns;
+    private final Map<String, MultiValued> multiValued;
 
     /**
      * @param schemaPrefixes lower-cased schema URN to the prefix its attributes carry in
      *     {@code columns}: "" for the core schema, e.g. "enterprise." for an extension
      */
-    public FilterableAttributes {
-        schemaPrefixes = Map.copyOf(schemaPrefixes);
-        columns = Map.copyOf(columns);
-        multiValued = Map.copyOf(multiValued);
+    public FilterableAttributes(Map<String, String> schemaPrefixes,
+            Map<String, Column> columns, Map<String, MultiValued> multiValued) {
+        this.schemaPrefixes = Map.copyOf(schemaPrefixes);
+        this.columns = Map.copyOf(columns);
+        this.multiValued = Map.copyOf(multiValued);
     }
 
     /** The column of a singular attribute (or sub-attribute of a complex one). */
