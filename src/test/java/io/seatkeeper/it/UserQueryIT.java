@@ -134,6 +134,25 @@ class UserQueryIT {
                 "userName eq \"" + first + "\" and not (active eq false)"));
     }
 
+    @Test
+    void notTakesInUsersWithoutTheAttribute() {
+        Tenant tenant = newTenant(10);
+        String cto = tenant.scim().body("""
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                 "userName": "%s", "title": "CTO",
+                 "emails": [{"value": "%<s", "type": "work"}]}""".formatted(uniqueEmail()))
+                .post("/Users").then().statusCode(201).extract().path("id");
+        String untitled = createUser(tenant, uniqueEmail(), true);
+
+        assertEquals(List.of(untitled), idsMatching(tenant, "not (title eq \"cto\")"));
+        assertEquals(List.of(cto, untitled), idsMatching(tenant, "not (title eq \"ceo\")"));
+        assertEquals(List.of(untitled), idsMatching(tenant, "not (title pr)"));
+        assertEquals(idsMatching(tenant, "title ne \"cto\""),
+                idsMatching(tenant, "not (title eq \"cto\")"));
+        assertEquals(List.of(cto, untitled),
+                idsMatching(tenant, "emails[not (display eq \"Work\")]"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "userName eq",

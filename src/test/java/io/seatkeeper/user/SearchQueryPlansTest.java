@@ -115,6 +115,16 @@ class SearchQueryPlansTest {
         assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "active eq true"));
     }
 
+    /** None of the users has a display name: SQL would call the comparison unknown. */
+    @Test
+    void notIsTrueWhereTheAttributeIsMissing() {
+        assertEquals(List.of("ada", "bob", "cy"),
+                userNames(acme, "not (displayName eq \"ada\")"));
+        assertEquals(List.of("ada", "bob", "cy"), userNames(acme, "not (displayName pr)"));
+        assertEquals(List.of("bob", "cy"),
+                userNames(acme, "not (displayName eq \"x\" or userName eq \"ada\")"));
+    }
+
     /** The kept query is one object that all threads run, each with its own values. */
     @Test
     void threadsRunningOneShapeEachGetTheirOwnRows() throws Exception {

@@ -97,7 +97,7 @@ public final class FilterPredicates {
         } else if (filter instanceof Filter.Or or) {
             return cb.or(onResource(or.left()), onResource(or.right()));
         } else if (filter instanceof Filter.Not not) {
-            return cb.not(onResource(not.inner()));
+            return negation(onResource(not.inner()));
         } else if (filter instanceof Filter.ValuePath valuePath) {
             MultiValued values = attributes.multiValued(valuePath.attribute())
                     .orElseThrow(() -> invalid("'" + valuePath.attribute()
@@ -147,13 +147,26 @@ public final class FilterPredicates {
         } else if (filter instanceof Filter.Or or) {
             return cb.or(onValue(values, value, or.left()), onValue(values, value, or.right()));
         } else if (filter instanceof Filter.Not not) {
-            return cb.not(onValue(values, value, not.inner()));
+            return negation(onValue(values, value, not.inner()));
         } else if (filter instanceof Filter.Present present) {
             return present(value, subColumn(values, present.path()));
         } else if (filter instanceof Filter.Comparison comparison) {
             return compare(value, subColumn(values, comparison.path()), comparison);
         }
         throw invalid("A value filter cannot contain another value filter");
+    }
+
+    /**
+     * True wherever {@code filter} is not (RFC 7644 §3.4.2.2), a missing value included. SQL's
+     * NOT of a comparison with NULL is unknown, which no row passes: {@code not (title eq
+     * "x")} would leave out every user without a title, whom {@code title ne "x"} takes in.
+     * So the filter is first made true or false.
+     */
+    private Predicate negation(Predicate filter) {
+        Expression<Integer> matched = cb.<Integer>selectCase()
+                .when(filter, cb.literal(1))
+                .otherwise(cb.literal(0));
+        return cb.equal(matched, cb.literal(0));
     }
 
     private static Column subColumn(MultiValued values, AttributePath path) {
