@@ -98,10 +98,7 @@ class SearchQueryPlansTest {
 
     @Test
     void valuesThatChangeTheQueryAreShapesOfTheirOwn() {
-        String bob = TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, acme,
-                        new ResourceQuery(FilterParser.parse("userName eq \"bob\""), null,
-                                false, 1, 1),
-                        user -> new Cursor(user.created(), user.id()), () -> -1)
+        String bob = search(em, acme, filtered("userName eq \"bob\""))
                 .resources().get(0).id().toString();
 
         // An id that is not one matches nothing; null asks for a missing value.
@@ -138,18 +135,11 @@ class SearchQueryPlansTest {
                     try (EntityManager own = factory.createEntityManager()) {
                         for (int i = 0; i < 300; i++) {
                             String name = names.get(ThreadLocalRandom.current().nextInt(3));
-                            List<String> found = TenantSearch.run(own, User.class,
-                                            UserFilters.ATTRIBUTES, acme,
-                                            new ResourceQuery(FilterParser.parse(
-                                                    "userName eq \"" + name + "\""),
-                                                    null, false, 1, 10),
-                                            user -> new Cursor(user.created(), user.id()),
-                                            () -> -1)
-                                    .resources().stream().map(User::userName).toList();
+                            List<String> found =
+                                    userNames(own, acme, "userName eq \"" + name + "\"");
                             if (!found.equals(List.of(name))) {
                                 mismatches.add(name + " -> " + found);
                             }
-                            own.clear();
                         }
                     }
                     return mismatches;
@@ -168,10 +158,8 @@ class SearchQueryPlansTest {
         List<String> walked = new ArrayList<>();
         Cursor after = null;
         do {
-            TenantSearch.Result<User> page = TenantSearch.run(em, User.class,
-                    UserFilters.ATTRIBUTES, acme, new ResourceQuery(null, null, false, 1, 1,
-                            true, after),
-                    user -> new Cursor(user.created(), user.id()), () -> 3);
+            TenantSearch.Result<User> page = search(em, acme,
+                    new ResourceQuery(null, null, false, 1, 1, true, after));
             page.resources().forEach(user -> walked.add(user.userName()));
             after = page.next();
         } while (after != null);
@@ -180,11 +168,24 @@ class SearchQueryPlansTest {
     }
 
     private List<String> userNames(UUID organization, String filter) {
+        return userNames(em, organization, filter);
+    }
+
+    private static List<String> userNames(EntityManager em, UUID organization, String filter) {
         em.clear();
-        return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organization,
-                        new ResourceQuery(FilterParser.parse(filter), null, false, 1, 10),
-                        user -> new Cursor(user.created(), user.id()), () -> -1)
+        return search(em, organization, filtered(filter))
                 .resources().stream().map(User::userName).toList();
+    }
+
+    private static ResourceQuery filtered(String filter) {
+        return new ResourceQuery(FilterParser.parse(filter), null, false, 1, 10);
+    }
+
+    /** As UserService searches, with the organization's size given as 3 (acme's). */
+    private static TenantSearch.Result<User> search(EntityManager em, UUID organization,
+            ResourceQuery query) {
+        return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organization, query,
+                user -> new Cursor(user.created(), user.id()), () -> 3);
     }
 
     /** Users created a second apart, in the order given. */

@@ -83,12 +83,7 @@ public final class FilterPredicates {
         if (!(value instanceof String text)) {
             return value == null ? null : value.getClass();
         }
-        try {
-            UUID.fromString(text);
-            return ValueShape.ID;
-        } catch (IllegalArgumentException e) {
-            return ValueShape.TEXT;
-        }
+        return idOrNull(text) == null ? ValueShape.TEXT : ValueShape.ID;
     }
 
     private Predicate onResource(Filter filter) {
@@ -290,14 +285,20 @@ public final class FilterPredicates {
         if (!(value instanceof String text) || (op != Operator.EQ && op != Operator.NE)) {
             throw invalid("'" + name + "' can be compared by eq or ne with a string");
         }
-        UUID id;
-        try {
-            id = UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
+        UUID id = idOrNull(text);
+        if (id == null) {
             return op == Operator.EQ ? cb.disjunction() : cb.conjunction();
         }
         Expression<UUID> bound = parameters.bind(UUID.class, id);
         return op == Operator.EQ ? cb.equal(column, bound) : cb.notEqual(column, bound);
+    }
+
+    private static UUID idOrNull(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Expression<String> text(String value) {
