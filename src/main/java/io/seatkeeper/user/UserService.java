@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -160,6 +161,10 @@ public class UserService {
      * creation so that pages are stable, starting at the 1-based {@code startIndex}.
      */
     public TenantSearch.Result<User> search(UUID organizationId, ResourceQuery query) {
+        Optional<String> userName = UserNameLookup.userName(query);
+        if (userName.isPresent()) {
+            return UserNameLookup.run(em, organizationId, userName.get(), query);
+        }
         return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organizationId, query,
                 user -> new Cursor(user.created(), user.id()),
                 () -> organizations.userCount(organizationId));

@@ -3,6 +3,7 @@ package io.seatkeeper.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.seatkeeper.persistence.SchemaMigration;
+import io.seatkeeper.scim.filter.AttributePath;
 import io.seatkeeper.scim.filter.FilterParser;
 import io.seatkeeper.scim.query.Cursor;
 import io.seatkeeper.scim.query.ResourceQuery;
@@ -16,12 +17,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -167,6 +170,82 @@ class SearchQueryPlansTest {
         assertEquals(List.of("ada", "bob", "cy"), walked);
     }
 
+    /**
+     * The search an IdP sends before each create is a lookup by the unique key, which must
+     * answer every page of it as the general search does.
+     */
+    @Test
+    void aUserNameLookupAnswersAsTheGeneralSearchDoes() throws SQLException {
+        UUID bob = search(em, acme, filtered("userName eq \"bob\"")).resources().get(0).id();
+        execute("insert into scim_user_email (user_id, position, email_value, email_type,"
+                + " email_primary) values ('" + bob + "', 0, 'bob@work.example', 'work', true),"
+                + " ('" + bob + "', 1, 'bob@home.example', 'home', false)");
+        List<String> filters = List.of("userName eq \"bob\"", "USERNAME eq \"BoB\"",
+                "urn:ietf:params:scim:schemas:core:2.0:User:userName eq \"bob\"",
+                "userName eq \"ada\"", "userName eq \"nobody\"", "userName eq \"\"");
+        int[][] pages = {{1, 10}, {1, 1}, {1, 0}, {2, 10}};
+        for (UUID organization : List.of(acme, globex)) {
+            for (String filter : filters) {
+                for (int[] page : pages) {
+                    ResourceQuery query = new ResourceQuery(FilterParser.parse(filter), null,
+                            false, page[0], page[1]);
+                    String lookup = UserNameLookup.userName(query).orElseThrow();
+                    em.clear();
+                    String looked = describe(UserNameLookup.run(em, organization, lookup, query));
+                    em.clear();
+                    assertEquals(describe(search(em, organization, query)), looked,
+                            filter + " " + page[0] + "/" + page[1]);
+                }
+            }
+        }
+        em.clear();
+        assertEquals("1 [bob bob@work.example,bob@home.example]", describe(UserNameLookup.run(
+                em, acme, "Bob", filtered("userName eq \"Bob\""))));
+    }
+
+    @Test
+    void aUserNameLookupIsOneStatementWhereTheGeneralSearchIsTwo() throws SQLException {
+        UUID ada = search(em, acme, filtered("userName eq \"ada\"")).resources().get(0).id();
+        execute("insert into scim_user_email (user_id, position, email_value, email_primary)"
+                + " values ('" + ada + "', 0, 'ada@example.com', true)");
+        ResourceQuery query = filtered("userName eq \"ada\"");
+
+        em.clear();
+        long before = statistics.getPrepareStatementCount();
+        UserNameLookup.run(em, acme, "ada", query).resources().get(0).attributes().emails().size();
+        assertEquals(1, statistics.getPrepareStatementCount() - before);
+
+        em.clear();
+        before = statistics.getPrepareStatementCount();
+        search(em, acme, query).resources().get(0).attributes().emails().size();
+        assertEquals(2, statistics.getPrepareStatementCount() - before);
+    }
+
+    @Test
+    void onlyAPlainUserNameEqualityIsALookup() {
+        assertEquals("Ada",
+                UserNameLookup.userName(filtered("userName eq \"Ada\"")).orElseThrow());
+        for (String filter : List.of("userName ne \"ada\"", "userName eq null",
+                "userName sw \"ada\"", "displayName eq \"ada\"", "emails.value eq \"ada\"",
+                "emails[value eq \"ada\"]", "not (userName eq \"ada\")",
+                "userName eq \"ada\" and active eq true", "userName eq \"ada\" or userName pr",
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:userName eq \"a\"")) {
+            assertEquals(Optional.empty(), UserNameLookup.userName(filtered(filter)), filter);
+        }
+        assertEquals(Optional.empty(), UserNameLookup.userName(new ResourceQuery(
+                FilterParser.parse("userName eq \"ada\""), null, false, 1, 10, true, null)));
+        assertEquals(Optional.empty(), UserNameLookup.userName(new ResourceQuery(
+                FilterParser.parse("userName eq \"ada\""),
+                AttributePath.of("displayName"), false, 1, 10)));
+    }
+
+    private static String describe(TenantSearch.Result<User> result) {
+        return result.totalResults() + " " + result.resources().stream()
+                .map(user -> user.userName() + " " + user.attributes().emails().stream()
+                        .map(EmailAddress::value).collect(Collectors.joining(",")))
+                .toList();
+    }
+
     private List<String> userNames(UUID organization, String filter) {
         return userNames(em, organization, filter);
     }
@@ -181,7 +260,10 @@ class SearchQueryPlansTest {
         return new ResourceQuery(FilterParser.parse(filter), null, false, 1, 10);
     }
 
-    /** As UserService searches, with the organization's size given as 3 (acme's). */
+    /**
+     * As UserService searches, but never by a userName lookup; the organization's size is
+     * given as 3 (acme's).
+     */
     private static TenantSearch.Result<User> search(EntityManager em, UUID organization,
             ResourceQuery query) {
         return TenantSearch.run(em, User.class, UserFilters.ATTRIBUTES, organization, query,
