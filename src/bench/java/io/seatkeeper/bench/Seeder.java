@@ -55,6 +55,11 @@ public final class Seeder {
     /** Rows of this many users per transaction: each commit writes a chunk of the file. */
     private static final int COMMIT = 50_000;
     private static final int SAMPLE = 20_000;
+    /**
+     * The page the load reads after a cursor: each cursor written has at least this many users
+     * after it, so that a cursor page costs the same in a small tenant as in a large one.
+     */
+    private static final int PAGE = 100;
     private static final int CANDIDATES = 20_000;
     private static final String PRODUCT = "Seatkeeper";
     /** The tables the seeding fills, whose indexes and constraints wait until it is done. */
@@ -245,7 +250,8 @@ public final class Seeder {
                 if (i % every == 0) {
                     sample.println(id + " " + userName);
                 }
-                if (i >= tenant.users() * 9L / 10 && i % every == 0) {
+                if (i >= tenant.users() * 9L / 10 - PAGE && i < tenant.users() - PAGE
+                        && i % every == 0) {
                     cursors.println(new Cursor(created.toInstant(), id).encode());
                 }
                 if ((i + 1) % BATCH == 0 || i + 1 == tenant.users()) {
